@@ -1,0 +1,90 @@
+/// A parsed cable: its input bytes kept once, the units that cover them, and the fields read from them.
+public struct Cable: Sendable {
+    /// The input exactly as read.
+    public let source: [UInt8]
+    /// Where the input came from (a path, or `-` for standard input).
+    public var name: String
+    public var units: [CableUnit]
+
+    /// The canonical id, `09ASTANA435`: year of the cable's date, origin and number from the banner.
+    public var id: String?
+    /// The originating post as the banner writes it (`ASTANA`, `RIO DE JANEIRO`).
+    public var origin: String?
+    /// The cable number from the banner (`435`).
+    public var serial: Int?
+    /// The date of the date-time group (or the archive's date when the group is missing).
+    public var date: CivilDate?
+    /// The date-time group as written (`120728Z MAR 09`).
+    public var dateTimeGroup: String?
+    /// Precedence letters before the date-time group (`O`, `OO`, `R`, `P`).
+    public var precedence: String?
+    /// `FM` line's sender (`AMEMBASSY ASTANA`).
+    public var sender: String?
+    /// The banner's overall classification; `.unknown` when no banner was found.
+    public var classification: Classification
+    /// Controls from the banner and handling lines (`NOFORN`, `EFTO`), canonical.
+    public var controls: [String]
+    /// The banner as written.
+    public var banner: String?
+    /// `SECTION n OF m`, when written.
+    public var section: Int?
+    public var sectionCount: Int?
+    /// True for `This record is a partial extract of the original cable…`.
+    public var isPartialExtract: Bool
+    /// Handling words in the preamble (`SIPDIS`, `NOFORN`, `SENSITIVE`).
+    public var handling: [String]
+    public var declassification: DeclassInstruction
+    public var authority: ClassificationAuthority?
+    public var tags: [String]
+    public var subject: String?
+    public var references: [Reference]
+    public var signature: String?
+    public var blocks: [CableBlock]
+    /// Every earlier redaction (`XXXXXXXXXXXX`) in the cable.
+    public var priorRedactions: [Range<Int>]
+    public var diagnostics: [Diagnostic]
+
+    init(source: [UInt8], name: String) {
+        self.source = source
+        self.name = name
+        self.units = []
+        self.classification = .unknown
+        self.controls = []
+        self.isPartialExtract = false
+        self.handling = []
+        self.declassification = DeclassInstruction(kind: .missing)
+        self.tags = []
+        self.references = []
+        self.blocks = []
+        self.priorRedactions = []
+        self.diagnostics = []
+    }
+
+    /// The bytes of `range` as a string.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: source[range], as: UTF8.self)
+    }
+
+    /// The unit's source exactly as written, line breaks included.
+    public func sourceText(of unit: CableUnit) -> String { text(unit.range) }
+
+    /// The unit's words: its content without interruptions (page breaks, banner repeats), whitespace folded.
+    public func words(of unit: CableUnit) -> String {
+        var pieces: [String] = []
+        var at = unit.contentRange.lowerBound
+        for cut in unit.interruptions.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if cut.range.lowerBound > at { pieces.append(text(at..<min(cut.range.lowerBound, unit.contentRange.upperBound))) }
+            at = max(at, cut.range.upperBound)
+        }
+        if at < unit.contentRange.upperBound { pieces.append(text(at..<unit.contentRange.upperBound)) }
+        return pieces.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// The paragraphs, in order.
+    public var paragraphs: [CableUnit] { units.filter { $0.kind == .paragraph } }
+
+    /// The highest classification among the units' markings (what the banner should say).
+    public var highestPortion: Classification {
+        units.compactMap { $0.marking?.classification }.max() ?? classification
+    }
+}

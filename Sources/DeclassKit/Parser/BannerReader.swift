@@ -1,0 +1,121 @@
+/// A classification banner as read from one line.
+struct Banner {
+    var classification: Classification
+    var controls: [String]
+    var section: Int?
+    var sectionCount: Int?
+    var origin: String?
+    var serial: Int?
+}
+
+/// Reads classification banners (`C O N F I D E N T I A L SECTION 01 OF 03 ASTANA 000435`,
+/// `S e c r e t section 01 of 02 nairobi 002497`, `UNCLAS SAO PAULO 000660`) and banner repeats
+/// (` CONFIDENTIAL`, `CONFIDENTIAL PTQ1865`).
+enum BannerReader {
+    /// Reads the classification word(s) at the start of `lo..<hi`, spaced or not; returns the level and the
+    /// index after them.
+    static func readLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
+        // Spaced letters: "C O N F I D E N T I A L", "S e c r e t".
+        if lo + 2 < hi, ByteText.isAlpha(t[lo]), t[lo + 1] == 0x20, ByteText.isAlpha(t[lo + 2]) {
+            var word: [UInt8] = []
+            var i = lo
+            while i < hi, ByteText.isAlpha(t[i]) {
+                word.append(ByteText.upper(t[i]))
+                if i + 2 < hi, t[i + 1] == 0x20, ByteText.isAlpha(t[i + 2]), i + 3 >= hi || t[i + 3] == 0x20 {
+                    i += 2
+                } else {
+                    i += 1
+                    break
+                }
+            }
+            let w = String(decoding: word, as: UTF8.self)
+            let level: Classification? = switch w {
+            case "CONFIDENTIAL": .confidential
+            case "SECRET": .secret
+            case "TOPSECRET": .topSecret
+            case "UNCLASSIFIED", "UNCLAS": .unclassified
+            default: nil
+            }
+            if let level { return (level, i) }
+        }
+        for (word, level) in words {
+            if t.hasWordCI(lo, hi, word) { return (level, lo + word.utf8CodeUnitCount) }
+        }
+        return nil
+    }
+
+    private static let words: [(StaticString, Classification)] = [
+        ("TOP SECRET", .topSecret), ("CONFIDENTIAL", .confidential), ("SECRET", .secret),
+        ("UNCLASSIFIED", .unclassified), ("UNCLAS", .unclassified),
+        ("LIMITED OFFICIAL USE", .sensitiveButUnclassified),
+    ]
+
+    /// Reads a whole banner: level, controls, section, then origin and serial number at the end.
+    static func read(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
+        guard let (level, after) = readLevel(t, lo, hi) else { return nil }
+        let rest = t.string(after, hi).uppercased()
+        var tokens = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let last = tokens.last, last.count >= 2, last.allSatisfy(\.isASCIIDigit), let serial = Int(last) else { return nil }
+        tokens.removeLast()
+        var banner = Banner(classification: level, controls: [], serial: serial)
+        var originTokens: [String] = []
+        var i = 0
+        while i < tokens.count {
+            let tok = tokens[i]
+            if tok == "SECTION", i + 3 < tokens.count + 1, i + 3 <= tokens.count, tokens[i + 2] == "OF",
+               let n = Int(tokens[i + 1]), let m = Int(tokens[i + 3]) {
+                banner.section = n
+                banner.sectionCount = m
+                i += 4
+                continue
+            }
+            if originTokens.isEmpty, let c = bannerControl(tok) {
+                if !banner.controls.contains(c) { banner.controls.append(c) }
+                i += 1
+                continue
+            }
+            if originTokens.isEmpty, tok == "E", i + 3 < tokens.count, tokens[i + 1] == "F", tokens[i + 2] == "T", tokens[i + 3] == "O" {
+                banner.controls.append("EFTO")
+                i += 4
+                continue
+            }
+            guard tok.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }) else { return nil }
+            originTokens.append(tok)
+            i += 1
+        }
+        guard !originTokens.isEmpty, originTokens.count <= 4 else { return nil }
+        banner.origin = originTokens.joined(separator: " ")
+        return banner
+    }
+
+    private static func bannerControl(_ tok: String) -> String? {
+        let t = tok.hasPrefix("//") ? String(tok.dropFirst(2)) : tok
+        switch t {
+        case "NOFORN", "NF": return "NOFORN"
+        case "EFTO": return "EFTO"
+        case "SIPDIS": return "SIPDIS"
+        case "SENSITIVE": return "SENSITIVE"
+        case "EXDIS", "NODIS", "LIMDIS": return t
+        default: return nil
+        }
+    }
+
+    /// True for a line that only repeats the classification (` CONFIDENTIAL`, `CONFIDENTIAL PTQ1865`,
+    /// `SECRET NOFORN`): a banner on a page break.
+    static func isRepeat(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
+        guard let (_, after) = readLevel(t, lo, hi) else { return false }
+        let rest = t.string(after, hi).uppercased().split(separator: " ")
+        if rest.isEmpty { return true }
+        if rest.count == 1 {
+            let w = rest[0]
+            if w == "NOFORN" || w == "//NOFORN" || w == "SIPDIS" { return true }
+            // Telegraphic serials such as PTQ1865.
+            return w.count <= 10 && w.contains(where: \.isNumber) && w.allSatisfy { $0.isLetter || $0.isNumber }
+        }
+        return false
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+}

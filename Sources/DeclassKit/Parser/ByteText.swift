@@ -1,0 +1,78 @@
+/// Read-only helpers over the input's UTF-8 bytes, so that the per-line path of the parser compares and
+/// scans bytes in place instead of building strings.
+struct ByteText {
+    let b: UnsafeBufferPointer<UInt8>
+
+    init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+    @inline(__always) var count: Int { b.count }
+    @inline(__always) subscript(i: Int) -> UInt8 { b[i] }
+
+    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C || c == 0x0B }
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
+    @inline(__always) static func isUpper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
+    @inline(__always) static func isLower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
+    @inline(__always) static func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { isAlpha(c) || isDigit(c) }
+    @inline(__always) static func upper(_ c: UInt8) -> UInt8 { isLower(c) ? c - 0x20 : c }
+
+    /// Index of the first non-space byte in `from..<to`, or `to`.
+    @inline(__always) func skipSpaces(_ from: Int, _ to: Int) -> Int {
+        var i = from
+        while i < to, ByteText.isSpace(b[i]) { i += 1 }
+        return i
+    }
+
+    /// End of `from..<to` with trailing spaces removed.
+    @inline(__always) func trimEnd(_ from: Int, _ to: Int) -> Int {
+        var j = to
+        while j > from, ByteText.isSpace(b[j - 1]) { j -= 1 }
+        return j
+    }
+
+    /// True when the bytes at `at` spell `word` in ASCII, ignoring case (`word` given in upper case).
+    @inline(__always) func hasPrefixCI(_ at: Int, _ end: Int, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard at + n <= end else { return false }
+        let w = word.utf8Start
+        for k in 0..<n where ByteText.upper(b[at + k]) != w[k] { return false }
+        return true
+    }
+
+    /// True when `word` stands at `at` and is not followed by a letter or digit.
+    @inline(__always) func hasWordCI(_ at: Int, _ end: Int, _ word: StaticString) -> Bool {
+        guard hasPrefixCI(at, end, word) else { return false }
+        let e = at + word.utf8CodeUnitCount
+        return e == end || !ByteText.isAlnum(b[e])
+    }
+
+    /// Index of the first occurrence of `c` in `from..<to`, or nil.
+    @inline(__always) func firstIndex(of c: UInt8, _ from: Int, _ to: Int) -> Int? {
+        var i = from
+        while i < to {
+            if b[i] == c { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Number of decimal digits starting at `at` (before `end`).
+    @inline(__always) func digitRun(_ at: Int, _ end: Int) -> Int {
+        var i = at
+        while i < end, ByteText.isDigit(b[i]) { i += 1 }
+        return i - at
+    }
+
+    /// The integer value of the digits in `from..<to` (assumed digits, at most 9 of them).
+    @inline(__always) func intValue(_ from: Int, _ to: Int) -> Int {
+        var v = 0
+        for i in from..<to { v = v * 10 + Int(b[i] &- 0x30) }
+        return v
+    }
+
+    /// The bytes of `from..<to` decoded as UTF-8 (invalid sequences repaired; input is validated earlier).
+    func string(_ from: Int, _ to: Int) -> String {
+        guard from < to else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,126 @@
+/// Reads the values of the preamble's one-line and multi-line fields once their lines are known:
+/// TAGS, SUBJECT and the REF list.
+enum FieldReaders {
+    /// Removes Markdown-like rendering artifacts: `[PREL](#)` → `PREL`, `[1](#)B.` → `B.`, `- [B. ASTANA 0957](#)` → `B. ASTANA 0957`.
+    static func stripArtifacts(_ s: String) -> String {
+        guard s.contains("](#)") || s.contains("[") else { return s }
+        var out = ""
+        var rest = Substring(s)
+        while let open = rest.firstIndex(of: "[") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.range(of: "](#)") {
+                let inner = after[..<close.lowerBound]
+                // `[1](#)` is a rendered ¶ sign: drop it; any other `[X](#)` keeps its text.
+                if inner != "1" { out += inner }
+                rest = after[close.upperBound...]
+            } else {
+                out += "["
+                rest = after
+            }
+        }
+        out += rest
+        return out
+    }
+
+    /// TAGS codes from the text after `TAGS`: split on spaces and commas, artifacts removed, upper-cased.
+    static func tags(_ text: String) -> [String] {
+        stripArtifacts(text)
+            .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == ";" })
+            .map { $0.uppercased().trimmingCharacters(["."]) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// True when a line holds nothing but tag-like codes (`AF, PK, KZ`), so that it continues a TAGS field.
+    static func looksLikeTagCodes(_ text: String) -> Bool {
+        let toks = stripArtifacts(text).split(whereSeparator: { $0 == " " || $0 == "," })
+        guard !toks.isEmpty, toks.count <= 16 else { return false }
+        return toks.allSatisfy { t in (2...6).contains(t.count) && t.allSatisfy { $0.isUppercase || $0.isASCIIDigit || $0 == "_" } }
+    }
+
+    /// The REF list: entries split on letters (`A.`, `B)`, `(C)`) or semicolons, each with the cable it names.
+    static func references(_ text: String, citingYear: Int?) -> [Reference] {
+        let cleaned = stripArtifacts(text).replacingDashBullets().foldingSpaces
+        var entries: [(String?, String)] = []
+        // Split on letter bullets: a capital letter followed by '.' or ')' standing as its own token.
+        let tokens = cleaned.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var current: [String] = []
+        var letter: String?
+        func flush() {
+            let body = current.joined(separator: " ").trimmingSpaces
+            if !body.isEmpty {
+                for piece in body.split(separator: ";") where !piece.trimmingSpaces.isEmpty {
+                    entries.append((letter, piece.trimmingSpaces))
+                }
+            }
+            current = []
+        }
+        for tok in tokens {
+            if let l = bulletLetter(tok) {
+                flush()
+                letter = l
+                continue
+            }
+            current.append(tok)
+        }
+        flush()
+        return entries.map { Reference(letter: $0.0, text: $0.1, cableID: cableID(in: $0.1, citingYear: citingYear)) }
+    }
+
+    private static func bulletLetter(_ tok: String) -> String? {
+        var t = Substring(tok)
+        if t.hasPrefix("(") { t = t.dropFirst() }
+        guard t.count == 2, let c = t.first, c.isUppercase, c.isLetter, t.last == "." || t.last == ")" else { return nil }
+        return String(c)
+    }
+
+    /// Finds a cable named in a reference (`ASTANA 0319`, `09 STATE 122115`, `SECSTATE 54767`) and returns its
+    /// canonical id (`09ASTANA319`).
+    static func cableID(in text: String, citingYear: Int?) -> String? {
+        let words = text.uppercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
+        var i = 0
+        while i < words.count {
+            var year: Int?
+            var j = i
+            if words[j].count == 2, words[j].allSatisfy(\.isASCIIDigit), j + 2 < words.count { year = Int(words[j]); j += 1 }
+            var origin: [Substring] = []
+            while j < words.count, origin.count < 3, words[j].allSatisfy({ $0.isLetter }), words[j].count >= 2 {
+                origin.append(words[j]); j += 1
+            }
+            if let last = origin.last, DateReader.month(last) != nil, last.count <= 9 { origin.removeAll() }
+            if !origin.isEmpty, j < words.count {
+                let num = words[j].prefix(while: \.isASCIIDigit)
+                if (1...6).contains(num.count), num.count == words[j].count || words[j].dropFirst(num.count).allSatisfy({ !$0.isLetter && !$0.isNumber }),
+                   let n = Int(num), n > 0 {
+                    // Prefer the longest origin that is a post name: drop leading filler words.
+                    let skip: Set<Substring> = ["REF", "REFTEL", "REFS", "AND", "SEE", "ALSO", "THE", "OF", "IN", "TO"]
+                    while let f = origin.first, skip.contains(f), origin.count > 1 { origin.removeFirst() }
+                    var name = origin.joined()
+                    if name == "SECSTATE" { name = "STATE" }
+                    guard let y = year ?? citingYear.map({ $0 % 100 }) else { return nil }
+                    let yy = y < 10 ? "0\(y)" : "\(y)"
+                    return "\(yy)\(name)\(n)"
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// Drops leading `- ` list bullets written before REF entries.
+    func replacingDashBullets() -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let t = line.drop(while: { $0 == " " })
+            return t.hasPrefix("- ") ? String(t.dropFirst(2)) : String(line)
+        }.joined(separator: "\n")
+    }
+
+    func trimmingCharacters(_ chars: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,46 @@
+/// Classifies the lines before the banner: routing, date-time group, FM/TO/INFO, distribution blocks,
+/// archive notices.
+enum HeaderLines {
+    static func kind(_ t: ByteText, _ line: SourceLine, previous: UnitKind?) -> UnitKind {
+        let lo = line.lo, hi = line.hi
+        if t.hasPrefixCI(lo, hi, "VZCZC") || t.hasPrefixCI(lo, hi, "DE R") || t.hasPrefixCI(lo, hi, "ZNY ") || t.hasPrefixCI(lo, hi, "ZNR ") {
+            return .routing
+        }
+        let tokens = t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)
+        if isDTG(tokens) { return .dateTimeGroup }
+        if t.hasPrefixCI(lo, hi, "FM ") { return .from }
+        if t.hasPrefixCI(lo, hi, "TO ") { return .to }
+        if t.hasPrefixCI(lo, hi, "INFO LOG") || t.hasPrefixCI(lo, hi, "ACTION ") { return .distribution }
+        if t.hasPrefixCI(lo, hi, "INFO ") { return .info }
+        if t.hasPrefixCI(lo, hi, "THIS RECORD IS A PARTIAL EXTRACT") { return .notice }
+        if hi - lo > 6, t[lo] == 0x2D, t[lo + 1] == 0x2D, t[lo + 2] == 0x2D { return .distribution }
+        if isRoutingIndicators(tokens) { return .routing }
+        switch previous {
+        case .to, .info:
+            return previous!
+        case .distribution where line.start < lo:
+            return .distribution
+        default:
+            return .headerText
+        }
+    }
+
+    /// `O 120728Z MAR 09`, `O R 161415Z DEC 09`, `291359Z Nov 00`.
+    static func isDTG(_ tokens: [Substring]) -> Bool {
+        var i = 0
+        while i < tokens.count, i < 2, tokens[i].count <= 2, tokens[i].allSatisfy({ "OPRZ".contains($0) }) { i += 1 }
+        return DateReader.readDTG(Array(tokens[i...])) != nil && tokens.count - i <= 4
+    }
+
+    /// `OO RUEHBI RUEHCI …` and their continuation lines: precedence letters and routing indicators.
+    static func isRoutingIndicators(_ tokens: [Substring]) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        var seenIndicator = false
+        for (k, tok) in tokens.enumerated() {
+            if k == 0, tok.count <= 2, tok.allSatisfy({ "OPRZ".contains($0) }) { continue }
+            guard (4...8).contains(tok.count), tok.first == "R", tok.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+            seenIndicator = true
+        }
+        return seenIndicator
+    }
+}

@@ -1,0 +1,77 @@
+/// Reads portion marks: `(C)`, `(S//NF)`, `(S//FGI//NF)`, `(C/REL NATO)`, `(SBU/NF)`, `(U//FOUO)`, telling
+/// them apart from words in parentheses that are not marks (`(CHINA)`, `(1)`).
+enum MarkingReader {
+    /// Reads a mark whose `(` is at `at`; returns the marking and the index after `)`, or nil when the
+    /// parentheses do not hold a mark.
+    static func read(_ t: ByteText, at: Int, end: Int) -> (PortionMarking, Int)? {
+        guard at < end, t[at] == 0x28 else { return nil }  // (
+        let limit = min(end, at + 48)
+        var j = at + 1
+        while j < limit, t[j] != 0x29 {  // )
+            let c = t[j]
+            guard ByteText.isAlnum(c) || c == 0x2F || c == 0x20 || c == 0x2C || c == 0x2D else { return nil }
+            j += 1
+        }
+        guard j < limit, j > at + 1 else { return nil }
+        guard let m = parse(t.string(at + 1, j)) else { return nil }
+        return (m, j + 1)
+    }
+
+    /// Parses the text between the parentheses. Unknown but mark-shaped text (`(LOU)`, `(X/NF)`) becomes an
+    /// `.unknown` marking; text that is not mark-shaped gives nil.
+    static func parse(_ inner: String) -> PortionMarking? {
+        let written = inner.trimmingSpaces
+        let up = written.uppercased()
+        let tokens = up.split(separator: "/", omittingEmptySubsequences: true).map { $0.trimmingSpaces }
+        guard let first = tokens.first, !first.isEmpty else { return nil }
+        if let level = Classification(token: first) {
+            var controls: [String] = []
+            var unknownControl = false
+            for raw in tokens.dropFirst() {
+                if let c = canonicalControl(raw) { if !controls.contains(c) { controls.append(c) } } else { unknownControl = true }
+            }
+            // A mark with a control we cannot read is inconsistent: fail closed to unknown.
+            return PortionMarking(classification: unknownControl ? .unknown : level, controls: controls, written: written)
+        }
+        // Mark-shaped but unreadable: short upper-case text with a slash, or 2–4 letters.
+        let letters = first.filter { $0 != " " }
+        let isShaped = written == up && !(first.first?.isNumber ?? true)
+            && ((tokens.count > 1 && letters.count <= 5) || (tokens.count == 1 && (2...4).contains(letters.count) && !first.contains(" ")))
+        return isShaped ? PortionMarking(classification: .unknown, written: written) : nil
+    }
+
+    /// The canonical name of a dissemination control token, or nil when it is not one.
+    static func canonicalControl(_ raw: String) -> String? {
+        let s = raw.split(separator: " ").joined(separator: " ")
+        switch s {
+        case "NF", "NOFORN": return "NOFORN"
+        case "FGI": return "FGI"
+        case "OC", "ORCON": return "ORCON"
+        case "FOUO": return "FOUO"
+        case "PR", "PROPIN": return "PROPIN"
+        case "EFTO": return "EFTO"
+        case "SI", "TK", "HCS", "SAR": return s
+        case "MR": return "MR"
+        default:
+            if s.hasPrefix("REL TO ") { return "REL TO " + s.dropFirst(7) }
+            if s.hasPrefix("REL ") { return "REL TO " + s.dropFirst(4) }
+            if s.hasPrefix("REL"), s.count > 3, s.count <= 12 { return "REL TO " + s.dropFirst(3) }
+            return nil
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// The text with runs of white space folded to one space and trimmed.
+    var foldingSpaces: String {
+        split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    }
+}
