@@ -11,7 +11,7 @@ enum AuthorityReader {
         // The classifier runs up to the reasons: "for reasons", ", reason", ". Reasons:", "; REASON:", "1.4".
         var byEnd = upper.endIndex
         for marker in [" FOR REASON", ", REASON", ". REASON", "; REASON", ": REASON", " REASON", " FOR 1.", " 1.4", " 1.5", ", 1.4", ": 1.4", ", 1.5", ": 1.5"] {
-            if let r = upper.range(of: marker), r.lowerBound < byEnd { byEnd = r.lowerBound }
+            if let r = upper.firstRange(of: marker), r.lowerBound < byEnd { byEnd = r.lowerBound }
         }
         let offset = upper.distance(from: upper.startIndex, to: byEnd)
         var by = String(s.prefix(offset)).trimmingSpaces

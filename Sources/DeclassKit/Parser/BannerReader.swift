@@ -100,6 +100,18 @@ enum BannerReader {
         }
     }
 
+    /// Reads a banner whose classification word cannot be read but whose shape is unmistakable
+    /// (`CSE C R E T SECTION 01 OF 02 SHENYANG 000004`): the level is `.unknown`, so nothing is released by it.
+    static func readUnreadableLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
+        let tokens = t.string(lo, hi).uppercased().split(separator: " ")
+        guard let s = tokens.firstIndex(of: "SECTION"), s >= 1, s + 5 < tokens.count, tokens[s + 2] == "OF",
+              let n = Int(tokens[s + 1]), let m = Int(tokens[s + 3]), let last = tokens.last, last.count >= 3,
+              last.allSatisfy(\.isASCIIDigit), let serial = Int(last) else { return nil }
+        let origin = tokens[(s + 4)..<(tokens.count - 1)]
+        guard (1...4).contains(origin.count), origin.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
+        return Banner(classification: .unknown, controls: [], section: n, sectionCount: m, origin: origin.joined(separator: " "), serial: serial)
+    }
+
     /// True for a line that only repeats the classification (` CONFIDENTIAL`, `CONFIDENTIAL PTQ1865`,
     /// `SECRET NOFORN`): a banner on a page break.
     static func isRepeat(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {

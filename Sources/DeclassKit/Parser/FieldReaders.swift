@@ -9,7 +9,7 @@ enum FieldReaders {
         while let open = rest.firstIndex(of: "[") {
             out += rest[..<open]
             let after = rest[rest.index(after: open)...]
-            if let close = after.range(of: "](#)") {
+            if let close = after.firstRange(of: "](#)") {
                 let inner = after[..<close.lowerBound]
                 // `[1](#)` is a rendered ¶ sign: drop it; any other `[X](#)` keeps its text.
                 if inner != "1" { out += inner }

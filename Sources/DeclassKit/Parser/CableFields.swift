@@ -1,0 +1,219 @@
+/// Reads the cable's fields (date, banner, id, DECL, Classified By, TAGS, SUBJECT, REF, signature) out of
+/// the units the layout placed, and gives every portion its marking, written or inherited (fail closed).
+enum CableFields {
+    static func read(_ t: ByteText, layout: CableLayout, into cable: inout Cable) {
+        readHeader(t, into: &cable)
+        readBanner(t, into: &cable)
+        let year = cable.date?.year
+        for k in cable.units.indices {
+            let unit = cable.units[k]
+            switch unit.kind {
+            case .handling:
+                for w in cable.words(of: unit).uppercased().split(whereSeparator: { $0 == " " || $0 == "," }) {
+                    let word = w == "E" ? "" : String(w)
+                    if !word.isEmpty, !cable.handling.contains(word) { cable.handling.append(word) }
+                }
+            case .notice:
+                if cable.text(unit.contentRange).uppercased().hasPrefix("THIS RECORD IS A PARTIAL EXTRACT") { cable.isPartialExtract = true }
+            case .tags where cable.tags.isEmpty:
+                cable.tags = FieldReaders.tags(value(of: unit, in: cable, after: ["TAGS"]))
+            case .subject where cable.subject == nil:
+                readSubject(k, into: &cable)
+            case .references where cable.references.isEmpty:
+                let text = value(of: unit, in: cable, after: ["REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF"])
+                cable.references = FieldReaders.references(text, citingYear: year)
+            case .classifiedBy where cable.authority == nil:
+                cable.authority = AuthorityReader.read(cable.words(of: unit), line: unit.firstLine)
+            case .signature:
+                cable.signature = cable.words(of: unit)
+            default:
+                break
+            }
+        }
+        if cable.handling.contains("NOFORN"), !cable.controls.contains("NOFORN") { cable.controls.append("NOFORN") }
+        readDeclassification(t, layout: layout, into: &cable)
+        readDerivative(into: &cable)
+        for k in cable.units.indices where cable.units[k].kind == .declassification && cable.tags.isEmpty {
+            if let at = layout.tagsStart, cable.units[k].contentRange.contains(at - 1) {
+                cable.tags = FieldReaders.tags(String(cable.text(at..<cable.units[k].contentRange.upperBound).drop(while: { $0 == ":" || $0 == " " })))
+            }
+        }
+        assignMarkings(into: &cable)
+    }
+
+    // MARK: - Header and banner
+
+    private static func readHeader(_ t: ByteText, into cable: inout Cable) {
+        var archiveDate: CivilDate?
+        for unit in cable.units {
+            switch unit.kind {
+            case .dateTimeGroup where cable.date == nil:
+                let tokens = cable.text(unit.contentRange).split(separator: " ", omittingEmptySubsequences: true)
+                var i = 0
+                var precedence: [Substring] = []
+                while i < tokens.count, i < 2, tokens[i].count <= 2, tokens[i].allSatisfy({ "OPRZ".contains($0) }) { precedence.append(tokens[i]); i += 1 }
+                if let (date, group) = DateReader.readDTG(Array(tokens[i...])) {
+                    cable.date = date
+                    cable.dateTimeGroup = group
+                    cable.precedence = precedence.isEmpty ? nil : precedence.joined(separator: " ")
+                }
+            case .from where cable.sender == nil:
+                cable.sender = String(cable.words(of: unit).dropFirst(3))
+            case .headerText where archiveDate == nil:
+                archiveDate = readArchiveDate(cable.text(unit.contentRange))
+            default:
+                break
+            }
+        }
+        if cable.date == nil, let archiveDate {
+            cable.date = archiveDate
+            cable.diagnostics.append(Diagnostic(.note, "archive-date", line: 1, "no date-time group: the cable's date \(archiveDate) is taken from the archive's date line"))
+        }
+    }
+
+    /// `Wednesday, 29 November 2000, 13:59` or `12/16/2009 14:15`.
+    static func readArchiveDate(_ text: String) -> CivilDate? {
+        let firstLine = text.split(separator: "\n").first.map(String.init) ?? text
+        var s = Substring(firstLine.trimmingSpaces)
+        if let comma = s.firstIndex(of: ","), s[..<comma].allSatisfy(\.isLetter), s[..<comma].hasSuffix("day") {
+            s = s[s.index(after: comma)...]
+        }
+        guard let r = DateReader.read(s, pivot: nil), r.twoDigitYear == nil else { return nil }
+        return r.date
+    }
+
+    private static func readBanner(_ t: ByteText, into cable: inout Cable) {
+        guard let unit = cable.units.first(where: { $0.kind == .banner }) else {
+            cable.diagnostics.append(Diagnostic(.warning, "missing-banner", line: 1, "no classification banner: the cable's classification is unknown, nothing is treated as releasable by it"))
+            return
+        }
+        let lo = unit.contentRange.lowerBound, hi = t.trimEnd(lo, min(unit.contentRange.upperBound, t.firstIndex(of: 0x0A, lo, unit.contentRange.upperBound) ?? unit.contentRange.upperBound))
+        cable.banner = t.string(lo, hi)
+        guard let b = BannerReader.read(t, lo, hi) ?? BannerReader.readUnreadableLevel(t, lo, hi) else { return }
+        if b.classification == .unknown {
+            cable.diagnostics.append(Diagnostic(.warning, "unreadable-banner", line: unit.firstLine, "cannot read the classification in the banner '\(cable.banner ?? "")': classification unknown"))
+        }
+        cable.classification = b.classification
+        cable.controls = b.controls.filter { $0 != "SIPDIS" }
+        if b.controls.contains("SIPDIS") { cable.handling.append("SIPDIS") }
+        cable.section = b.section
+        cable.sectionCount = b.sectionCount
+        cable.origin = b.origin
+        cable.serial = b.serial
+        if let year = cable.date?.year, let origin = b.origin, let serial = b.serial {
+            let yy = year % 100
+            cable.id = (yy < 10 ? "0" : "") + "\(yy)" + origin.filter { $0 != " " } + "\(serial)"
+        }
+    }
+
+    // MARK: - Fields
+
+    /// The unit's words after its field name and colon (`TAGS:`, `REF:`).
+    private static func value(of unit: CableUnit, in cable: Cable, after names: [String]) -> String {
+        let words = cable.words(of: unit)
+        let upper = words.uppercased()
+        for name in names where upper.hasPrefix(name) {
+            return String(words.dropFirst(name.count).drop(while: { $0 == ":" || $0 == " " || $0 == "." }))
+        }
+        return words
+    }
+
+    private static func readSubject(_ k: Int, into cable: inout Cable) {
+        let unit = cable.units[k]
+        let words = cable.words(of: unit)
+        var s = Substring(words)
+        for name in ["SUBJECT", "SUBJ"] where s.uppercased().hasPrefix(name) {
+            s = s.dropFirst(name.count)
+            break
+        }
+        s = s.drop(while: { $0 == ":" || $0 == " " || $0 == "." })
+        var subject = FieldReaders.stripArtifacts(String(s)).trimmingSpaces
+        // A portion mark at the start (`(C) …`) or the end (`… (S)`) of the subject.
+        if subject.hasPrefix("("), let close = subject.firstIndex(of: ")"),
+           let m = MarkingReader.parse(String(subject[subject.index(after: subject.startIndex)..<close])) {
+            cable.units[k].marking = m
+            subject = String(subject[subject.index(after: close)...]).trimmingSpaces
+        } else if subject.hasSuffix(")"), let open = subject.lastIndex(of: "("),
+                  let m = MarkingReader.parse(String(subject[subject.index(after: open)..<subject.index(before: subject.endIndex)])) {
+            cable.units[k].marking = m
+            subject = String(subject[..<open]).trimmingSpaces
+        }
+        cable.subject = subject
+    }
+
+    private static func readDeclassification(_ t: ByteText, layout: CableLayout, into cable: inout Cable) {
+        guard let start = layout.declassStart else {
+            cable.declassification = DeclassInstruction(kind: .missing)
+            if cable.classification != .unclassified {
+                cable.diagnostics.append(Diagnostic(.warning, "missing-declassification", line: 1, "no E.O. line: the cable is never declassified by date"))
+            }
+            return
+        }
+        let l = layout.lines[start.line]
+        var end = l.hi
+        if let tags = layout.tagsStart, tags - 4 > start.at, tags - 4 <= l.hi { end = t.trimEnd(start.at, tags - 4) }
+        let text = t.string(start.at, end)
+        cable.declassification = DeclassLineReader.read(text, line: start.line + 1, pivot: cable.date?.year, diagnostics: &cable.diagnostics)
+    }
+
+    /// `Declassify on: Source marked 25X1-human, Date of source: …`: exemptions of the sources keep the
+    /// cable from being declassified by date.
+    private static func readDerivative(into cable: inout Cable) {
+        for unit in cable.units where unit.kind == .derivative || unit.kind == .classifiedBy {
+            let words = cable.words(of: unit).uppercased()
+            guard let r = words.firstRange(of: "DECLASSIFY ON") else { continue }
+            let rest = words[r.upperBound...].drop(while: { $0 == ":" || $0 == " " })
+            var codes: [String] = []
+            for tok in rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }) {
+                if let c = DeclassLineReader.canonicalExemption(tok) { codes.append(c) }
+            }
+            guard rest.hasPrefix("SOURCE MARKED") || !codes.isEmpty else { continue }
+            if cable.declassification.kind == .missing || cable.declassification.kind == .unparsed {
+                cable.declassification = DeclassInstruction(kind: .sourceMarked, exemptions: codes, written: String(rest), line: unit.firstLine)
+            } else {
+                for c in codes where !cable.declassification.exemptions.contains(c) { cable.declassification.exemptions.append(c) }
+            }
+            if codes.isEmpty {
+                cable.declassification.kind = .sourceMarked
+                cable.diagnostics.append(Diagnostic(.warning, "source-marked", line: unit.firstLine, "declassification follows the sources' markings, which are not given: never declassified by date"))
+            }
+        }
+    }
+
+    // MARK: - Markings
+
+    /// Every portion gets a marking: its own, an `ENTIRE TEXT` statement's, or the banner's (inherited).
+    private static func assignMarkings(into cable: inout Cable) {
+        let carried = cable.controls.filter { ["NOFORN", "ORCON", "PROPIN", "FOUO"].contains($0) || $0.hasPrefix("REL TO") }
+        var inherited = PortionMarking(classification: cable.classification, controls: carried, source: .inherited)
+        for unit in cable.units where unit.kind == .paragraph {
+            if let level = entireTextLevel(cable.words(of: unit)) {
+                inherited = PortionMarking(classification: level, controls: carried, source: .entireText)
+                break
+            }
+            if unit.marking?.source == .written { break }
+        }
+        for k in cable.units.indices {
+            switch cable.units[k].kind {
+            case .paragraph, .heading, .subject, .references, .signature, .text:
+                if let m = cable.units[k].marking {
+                    if m.isUnknown {
+                        cable.diagnostics.append(Diagnostic(.warning, "unknown-marking", line: cable.units[k].firstLine, "unknown portion mark '(\(m.written))' on \(cable.units[k].label): kept as unknown, never released unless a rule names it"))
+                    }
+                } else {
+                    cable.units[k].marking = inherited
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// `CONFIDENTIAL - ENTIRE TEXT.`, `Sensitive but unclassified - entire text.`
+    static func entireTextLevel(_ words: String) -> Classification? {
+        let u = words.uppercased().prefix(80)
+        guard let r = u.firstRange(of: "ENTIRE TEXT") else { return nil }
+        let head = String(u[..<r.lowerBound]).trimmingCharacters([" ", "-", ":", ",", "."])
+        return Classification(token: head)
+    }
+}

@@ -1,0 +1,548 @@
+/// Places every line of a cable in a unit: header lines before the banner, the preamble fields after it
+/// (handling, distribution, E.O., TAGS, SUBJECT, REF, Classified By), then paragraphs, headings, page
+/// breaks and the signature. Blank lines join the unit before them, so the units cover the input exactly.
+struct CableLayout {
+    let t: ByteText
+    let lines: [SourceLine]
+    var units: [CableUnit] = []
+    var diagnostics: [Diagnostic] = []
+
+    /// Index of the banner line, when one was found.
+    var bannerLine: Int?
+    var banner: Banner?
+    /// Byte offsets where the E.O. instruction and the TAGS value start, when found.
+    var declassStart: (line: Int, at: Int)?
+    var tagsStart: Int?
+    /// Index of the signature line.
+    var signatureLine: Int?
+    /// The last paragraph number read (repaired).
+    private var lastNumber = 0
+    private var sawField = false
+
+    init(t: ByteText) {
+        self.t = t
+        var lines = SourceLines.split(t, from: 0)
+        // A byte-order mark belongs to the first line's bytes but not to its content.
+        if t.count >= 3, t[0] == 0xEF, t[1] == 0xBB, t[2] == 0xBF, !lines.isEmpty {
+            lines[0].lo = t.skipSpaces(min(3, lines[0].end), lines[0].end)
+            lines[0].hi = max(lines[0].lo, lines[0].hi)
+        }
+        self.lines = lines
+    }
+
+    /// True when something only a cable has was found: a banner, an E.O. line, TAGS or SUBJECT.
+    var looksLikeCable: Bool {
+        bannerLine != nil || declassStart != nil || tagsStart != nil || units.contains { $0.kind == .subject }
+    }
+
+    // MARK: - Units
+
+    private mutating func open(_ kind: UnitKind, _ i: Int, content: Int? = nil) {
+        let l = lines[i]
+        var u = CableUnit(kind: kind, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
+                          contentRange: (content ?? l.lo)..<max(content ?? l.lo, l.hi))
+        if kind == .pageBreak { u.contentRange = l.lo..<l.hi }
+        units.append(u)
+    }
+
+    /// Adds line `i` to the last unit; a blank line extends only its range, not its content.
+    private mutating func extend(_ i: Int) {
+        let l = lines[i]
+        let k = units.count - 1
+        units[k].range = units[k].range.lowerBound..<l.next
+        units[k].lastLine = i + 1
+        if !l.isBlank { units[k].contentRange = units[k].contentRange.lowerBound..<l.hi }
+    }
+
+    private mutating func interrupt(_ kind: InterruptionKind, _ range: Range<Int>, line i: Int) {
+        units[units.count - 1].interruptions.append(Interruption(kind: kind, range: range, line: i + 1))
+    }
+
+    private var lastKind: UnitKind? { units.last?.kind }
+
+    // MARK: - The pass
+
+    mutating func run() {
+        guard !lines.isEmpty else { return }
+        bannerLine = findBanner()
+        signatureLine = findSignature()
+        var i = 0
+        // Header: everything before the banner (or, with no banner, before the first field).
+        while i < lines.count {
+            let l = lines[i]
+            if let b = bannerLine, i == b { break }
+            if bannerLine == nil, startsPreamble(i) { break }
+            if l.isBlank {
+                if units.isEmpty { open(.blank, i) } else { extend(i) }
+            } else {
+                placeHeader(i)
+            }
+            i += 1
+        }
+        if let b = bannerLine, i == b {
+            open(.banner, i)
+            i += 1
+        }
+        var inBody = false
+        while i < lines.count {
+            let l = lines[i]
+            if l.isBlank {
+                if units.isEmpty { open(.blank, i) } else { extend(i) }
+                i += 1
+                continue
+            }
+            if !inBody, let next = placePreamble(i) {
+                i = next
+                continue
+            }
+            inBody = true
+            i = placeBody(i)
+        }
+    }
+
+    // MARK: - Header
+
+    private func findBanner() -> Int? {
+        for (i, l) in lines.enumerated() where !l.isBlank {
+            if l.length > 160 { continue }
+            if BannerReader.read(t, l.lo, l.hi) != nil { return i }
+            if LineRecognizers.executiveOrder(t, l) != nil { break }
+            if LineRecognizers.paragraphStart(t, l, allowUnnumbered: false)?.marking != nil { break }
+        }
+        // A banner whose classification is unreadable (`CSE C R E T SECTION 01 OF 02 SHENYANG 000004`).
+        for (i, l) in lines.enumerated() where !l.isBlank {
+            if LineRecognizers.executiveOrder(t, l) != nil { break }
+            if l.length <= 100, BannerReader.readUnreadableLevel(t, l.lo, l.hi) != nil { return i }
+        }
+        return nil
+    }
+
+    private func startsPreamble(_ i: Int) -> Bool {
+        let l = lines[i]
+        if LineRecognizers.executiveOrder(t, l) != nil { return true }
+        if LineRecognizers.tagsField(t, from: l.lo, l.hi) == l.lo { return true }
+        if t.hasPrefixCI(l.lo, l.hi, "SUBJECT") { return true }
+        return LineRecognizers.paragraphStart(t, l, allowUnnumbered: false)?.marking != nil
+    }
+
+    private mutating func placeHeader(_ i: Int) {
+        let l = lines[i]
+        if LineRecognizers.pageBreak(t, l) != nil || BannerReader.isRepeat(t, l.lo, l.hi) {
+            open(.pageBreak, i)
+            return
+        }
+        let kind = HeaderLines.kind(t, l, previous: lastKind)
+        if let last = lastKind, last == kind, kind != .from, kind != .dateTimeGroup, kind != .notice {
+            extend(i)
+        } else {
+            open(kind, i)
+        }
+    }
+
+    // MARK: - Preamble
+
+    /// Places a preamble line (and the lines that continue it); returns the next line, or nil when the
+    /// line starts the body.
+    private mutating func placePreamble(_ i: Int) -> Int? {
+        let l = lines[i]
+        if LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) != nil { return nil }
+        if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
+            open(.pageBreak, i)
+            return i + 1
+        }
+        if let order = LineRecognizers.executiveOrder(t, l) {
+            open(.declassification, i)
+            declassStart = (i, order)
+            sawField = true
+            if let tg = LineRecognizers.tagsField(t, from: order, l.hi) { tagsStart = tg + 4 }
+            return continueTags(i + 1)
+        }
+        if t.hasPrefixCI(l.lo, l.hi, "DECL:") || t.hasPrefixCI(l.lo, l.hi, "DECL ") {
+            open(.declassification, i)
+            declassStart = (i, l.lo)
+            sawField = true
+            return i + 1
+        }
+        if LineRecognizers.tagsField(t, from: l.lo, l.hi) == l.lo {
+            open(.tags, i)
+            tagsStart = l.lo + 4
+            sawField = true
+            return continueTags(i + 1)
+        }
+        if t.hasPrefixCI(l.lo, l.hi, "SUBJECT") || t.hasPrefixCI(l.lo, l.hi, "SUBJ:") {
+            open(.subject, i)
+            sawField = true
+            return continueSubject(i + 1)
+        }
+        if isReferenceStart(l) {
+            open(.references, i)
+            sawField = true
+            return continueReferences(i + 1)
+        }
+        if isClassifiedBy(l) {
+            open(.classifiedBy, i)
+            return continueClassifiedBy(i + 1)
+        }
+        if isDerivative(l) {
+            if lastKind == .derivative || lastKind == .classifiedBy { extend(i) } else { open(.derivative, i) }
+            return i + 1
+        }
+        if let words = LineRecognizers.handling(t, l), !words.isEmpty {
+            if lastKind == .handling { extend(i) } else { open(.handling, i) }
+            return i + 1
+        }
+        if LineRecognizers.isDistribution(t, l) {
+            if lastKind == .distribution { extend(i) } else { open(.distribution, i) }
+            return i + 1
+        }
+        if !sawField {
+            // Archive notices and corrections between the banner and the fields.
+            open(t.hasPrefixCI(l.lo, l.hi, "DECLASSIFIED") ? .notice : .headerText, i)
+            return i + 1
+        }
+        return nil
+    }
+
+    private func isReferenceStart(_ l: SourceLine) -> Bool {
+        for w: StaticString in ["REF:", "REFS:", "REF ", "REFTEL", "REFS ", "REFERENCE", "REF.", "REFERENCES"] where t.hasPrefixCI(l.lo, l.hi, w) {
+            return true
+        }
+        return false
+    }
+
+    private func isClassifiedBy(_ l: SourceLine) -> Bool {
+        var lo = l.lo
+        if lo < l.hi, t[lo] == 0x28, let close = t.firstIndex(of: 0x29, lo, min(l.hi, lo + 6)) { lo = t.skipSpaces(close + 1, l.hi) }
+        return t.hasPrefixCI(lo, l.hi, "CLASSIFIED BY")
+    }
+
+    private func isDerivative(_ l: SourceLine) -> Bool {
+        t.hasPrefixCI(l.lo, l.hi, "DECLASSIFY ON") || t.hasPrefixCI(l.lo, l.hi, "DERIVED FROM") || t.hasPrefixCI(l.lo, l.hi, "REASON:")
+            || t.hasPrefixCI(l.lo, l.hi, "REASONS:") || t.hasPrefixCI(l.lo, l.hi, "DATE OF SOURCE")
+    }
+
+    /// True for a line that starts another preamble field or the body.
+    private func startsField(_ l: SourceLine) -> Bool {
+        LineRecognizers.executiveOrder(t, l) != nil || LineRecognizers.tagsField(t, from: l.lo, l.hi) == l.lo
+            || t.hasPrefixCI(l.lo, l.hi, "SUBJECT") || isReferenceStart(l) || isClassifiedBy(l) || isDerivative(l)
+            || LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) != nil
+            || LineRecognizers.handling(t, l) != nil
+    }
+
+    /// TAGS continue on lines holding only tag codes (`AF, PK, KZ`), also after one blank line.
+    private mutating func continueTags(_ from: Int) -> Int {
+        var i = from
+        while i < lines.count {
+            let l = lines[i]
+            if l.isBlank {
+                guard i + 1 < lines.count, !lines[i + 1].isBlank, isTagCodes(lines[i + 1]), !startsField(lines[i + 1]) else { return i }
+                extend(i)
+                i += 1
+                continue
+            }
+            guard tagsStart != nil, isTagCodes(l), !startsField(l) else { return i }
+            extend(i)
+            i += 1
+        }
+        return i
+    }
+
+    private func isTagCodes(_ l: SourceLine) -> Bool {
+        l.length <= 80 && FieldReaders.looksLikeTagCodes(t.string(l.lo, l.hi))
+    }
+
+    /// SUBJECT runs to the first blank line or field; a page break inside it is an interruption.
+    private mutating func continueSubject(_ from: Int) -> Int {
+        var i = from
+        while i < lines.count {
+            let l = lines[i]
+            if l.isBlank {
+                // `…AFTER CURRENCY` / blank / `REFORM` / blank: a short stray line finishes the subject.
+                if i + 2 < lines.count, !lines[i + 1].isBlank, lines[i + 2].isBlank, lines[i + 1].length <= 40,
+                   !startsField(lines[i + 1]), !endsSentence(lines[i - 1]), isUpperText(lines[i + 1]), isUpperText(lines[i - 1]) {
+                    extend(i)
+                    extend(i + 1)
+                    i += 2
+                    continue
+                }
+                return i
+            }
+            if let end = LineRecognizers.pageBreak(t, l) {
+                // A page header with the subject glued after it (`PAGE 02 HARARE … 291400Z OPPOSITION LEADER`).
+                extend(i)
+                interrupt(.pageBreak, l.start..<(end == l.hi ? l.next : end), line: i)
+                i += 1
+                continue
+            }
+            if BannerReader.isRepeat(t, l.lo, l.hi), l.length <= 40 {
+                extend(i)
+                interrupt(.banner, l.start..<l.next, line: i)
+                i += 1
+                continue
+            }
+            if startsField(l) { return i }
+            extend(i)
+            i += 1
+        }
+        return i
+    }
+
+    /// REF lists run over lettered lines, blank lines between them included, up to the next field.
+    private mutating func continueReferences(_ from: Int) -> Int {
+        var i = from
+        while i < lines.count {
+            let l = lines[i]
+            if l.isBlank {
+                guard i + 1 < lines.count, !lines[i + 1].isBlank, isReferenceLine(lines[i + 1]) else { return i }
+                extend(i)
+                i += 1
+                continue
+            }
+            guard isReferenceLine(l) else { return i }
+            extend(i)
+            i += 1
+        }
+        return i
+    }
+
+    /// `B. ASTANA 0412`, `[1](#)B. ASTANA 0412`, `- [B. ASTANA 0957](#)`, `(B) STATE 1234`, or a short
+    /// continuation that names a cable.
+    private func isReferenceLine(_ l: SourceLine) -> Bool {
+        if startsField(l), LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) == nil || isLetterBullet(l) { return !isClassifiedBy(l) && !isReferenceStart(l) && isLetterBullet(l) }
+        return isLetterBullet(l)
+    }
+
+    private func isLetterBullet(_ l: SourceLine) -> Bool {
+        var i = l.lo
+        if t.hasPrefixCI(i, l.hi, "- [") { i += 3 } else if t.hasPrefixCI(i, l.hi, "[1](#)") { i += 6 } else if i < l.hi, t[i] == 0x28 { i += 1 }
+        guard i + 1 < l.hi, ByteText.isUpper(t[i]), t[i + 1] == 0x2E || t[i + 1] == 0x29 else { return false }
+        return i + 2 == l.hi || t[i + 2] == 0x20
+    }
+
+    /// Classified By runs to the first blank line or field (`…FOR REASONS` / `1.4 (b), (c), and (d).`).
+    private mutating func continueClassifiedBy(_ from: Int) -> Int {
+        var i = from
+        while i < lines.count {
+            let l = lines[i]
+            if l.isBlank || LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) != nil { return i }
+            if isDerivative(l) {
+                extend(i)
+                i += 1
+                continue
+            }
+            if startsField(l) || l.length > 160 { return i }
+            extend(i)
+            i += 1
+        }
+        return i
+    }
+
+    private func endsSentence(_ l: SourceLine) -> Bool {
+        guard l.hi > l.lo else { return false }
+        let c = t[l.hi - 1]
+        return c == 0x2E || c == 0x3A || c == 0x3B || c == 0x21 || c == 0x3F
+    }
+
+    private func isUpperText(_ l: SourceLine) -> Bool {
+        for i in l.lo..<l.hi where ByteText.isLower(t[i]) { return false }
+        return true
+    }
+
+    // MARK: - Body
+
+    /// Places one body line (and, for paragraphs, everything that continues them); returns the next line.
+    private mutating func placeBody(_ i: Int) -> Int {
+        let l = lines[i]
+        if i == signatureLine {
+            open(.signature, i)
+            return i + 1
+        }
+        if let (start, repaired) = paragraphStart(i) {
+            open(.paragraph, i, content: start.contentStart)
+            let k = units.count - 1
+            units[k].marking = start.marking
+            units[k].markRange = start.markRange
+            units[k].writtenNumber = start.digits == nil ? nil : start.token
+            units[k].number = repaired
+            return continueParagraph(i + 1)
+        }
+        if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
+            open(.pageBreak, i)
+            return i + 1
+        }
+        if let end = headingEnd(i) {
+            open(.heading, i)
+            var j = i + 1
+            while j < end {
+                extend(j)
+                if let w = LineRecognizers.handling(t, lines[j]), !w.isEmpty { interrupt(.handling, lines[j].start..<lines[j].next, line: j) }
+                j += 1
+            }
+            return j
+        }
+        // Body text that no number or mark opens: an unnumbered paragraph (it inherits the banner's marking).
+        open(.paragraph, i)
+        return continueParagraph(i + 1)
+    }
+
+    /// The paragraph starting at line `i`, with its number repaired, or nil when the line is not one.
+    private mutating func paragraphStart(_ i: Int) -> (ParagraphStart, repaired: Int?)? {
+        guard var s = LineRecognizers.paragraphStart(t, lines[i], allowUnnumbered: true) else { return nil }
+        guard let digits = s.digits, let n = Int(digits) else { return (s, nil) }
+        let expected = lastNumber + 1
+        var number = n
+        if s.artifact {
+            diagnostics.append(Diagnostic(.note, "paragraph-artifact", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(n) (rendering artifact '[1](#)' removed)"))
+        }
+        if n == expected {
+            // In order.
+        } else if digits == "1" + String(expected) {
+            number = expected
+            diagnostics.append(Diagnostic(.note, "paragraph-renumbered", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(expected) (a stray ¶1 glued to the number after ¶\(lastNumber == 0 ? "-" : String(lastNumber)))"))
+        } else if s.marking != nil || (n > lastNumber && n <= lastNumber + 3) {
+            diagnostics.append(Diagnostic(.warning, "paragraph-numbering-gap", line: i + 1, "paragraph numbering goes from ¶\(lastNumber) to ¶\(n)"))
+        } else {
+            return nil  // a numbered list inside a paragraph
+        }
+        lastNumber = number
+        s.digits = digits
+        return (s, number)
+    }
+
+    /// A paragraph continues over its lines, blank lines, continuation blocks and page breaks, up to the next
+    /// paragraph, heading, signature or a page break that stands between units.
+    private mutating func continueParagraph(_ from: Int) -> Int {
+        var i = from
+        markGlued(units.count - 1, line: from - 1)
+        while i < lines.count {
+            let l = lines[i]
+            if l.isBlank {
+                extend(i)
+                i += 1
+                continue
+            }
+            if i == signatureLine { return i }
+            if LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) != nil {
+                var probe = self
+                if probe.paragraphStart(i) != nil { return i }
+            }
+            if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
+                // Inside the paragraph only when the paragraph goes on after it.
+                var j = i + 1
+                while j < lines.count, lines[j].isBlank || LineRecognizers.pageBreak(t, lines[j]) == lines[j].hi || BannerReader.isRepeat(t, lines[j].lo, lines[j].hi) { j += 1 }
+                if j >= lines.count || j == signatureLine || startsUnit(j) { return i }
+                extend(i)
+                interrupt(.pageBreak, l.start..<l.next, line: i)
+                i += 1
+                continue
+            }
+            if headingEnd(i) != nil { return i }
+            extend(i)
+            markGlued(units.count - 1, line: i)
+            i += 1
+        }
+        return i
+    }
+
+    /// True when line `j` opens a new unit in the body (a paragraph or a heading).
+    private func startsUnit(_ j: Int) -> Bool {
+        if LineRecognizers.paragraphStart(t, lines[j], allowUnnumbered: true) != nil {
+            var probe = self
+            if probe.paragraphStart(j) != nil { return true }
+        }
+        return headingEnd(j) != nil
+    }
+
+    /// Records text glued into a paragraph line: `SIPDIS` at its start, a `PAGE 02 …` header, a banner
+    /// repeat at its end before a page header.
+    private mutating func markGlued(_ k: Int, line i: Int) {
+        let l = lines[i]
+        if i > units[k].firstLine - 1 || units[k].contentRange.lowerBound == l.lo {
+            if t.hasWordCI(l.lo, l.hi, "SIPDIS"), l.hi - l.lo > 7 {
+                interrupt(.handling, l.lo..<t.skipSpaces(l.lo + 6, l.hi), line: i)
+                diagnostics.append(Diagnostic(.note, "glued-handling", line: i + 1, "'SIPDIS' glued to the start of a line: kept, but not part of the paragraph's words"))
+            }
+            if t.hasPrefixCI(l.lo, l.hi, "PAGE "), let end = LineRecognizers.pageBreak(t, l), end < l.hi {
+                interrupt(.pageBreak, l.lo..<end, line: i)
+                diagnostics.append(Diagnostic(.note, "glued-page-break", line: i + 1, "page header glued to the text: kept, but not part of the paragraph's words"))
+            }
+        }
+        // ` CONFIDENTIAL` at the end of a line, right before a `PAGE nn` header.
+        if i + 1 < lines.count, t.hasPrefixCI(lines[i + 1].lo, lines[i + 1].hi, "PAGE "), LineRecognizers.pageBreak(t, lines[i + 1]) != nil {
+            if let start = gluedBannerStart(l) {
+                interrupt(.banner, start..<l.hi, line: i)
+                diagnostics.append(Diagnostic(.note, "glued-banner", line: i + 1, "banner repeat glued to the end of the line: kept, but not part of the paragraph's words"))
+            }
+        }
+    }
+
+    /// Start of a classification word at the end of `l` preceded by two spaces (`…ESSENTIALLY, A  CONFIDENTIAL`).
+    private func gluedBannerStart(_ l: SourceLine) -> Int? {
+        for (word, n) in [("CONFIDENTIAL" as StaticString, 12), ("SECRET", 6), ("UNCLASSIFIED", 12)] {
+            let s = l.hi - n
+            if s - 2 > l.lo, t.hasPrefixCI(s, l.hi, word), t[s - 1] == 0x20, t[s - 2] == 0x20 { return s - 2 }
+        }
+        return nil
+    }
+
+    /// A heading: a short line without sentence punctuation, standing alone (blank or a dash rule after it),
+    /// optionally underlined or framed by dash rules. Returns the line after the heading.
+    private func headingEnd(_ i: Int) -> Int? {
+        var j = i
+        if LineRecognizers.isDashRule(t, lines[j]) { j += 1 }  // rule above
+        guard j < lines.count, !lines[j].isBlank, j != signatureLine else { return nil }
+        let h = lines[j]
+        guard h.length <= 80, !endsSentence(h), t[h.hi - 1] != 0x2C, !LineRecognizers.isDashRule(t, h),
+              LineRecognizers.paragraphStart(t, h, allowUnnumbered: true) == nil else { return nil }
+        if j > i, !(j + 1 < lines.count) { return nil }
+        // The previous line is blank, a rule, a page break or the start of the body.
+        if i > 0, j == i {
+            let p = lines[i - 1]
+            guard p.isBlank || LineRecognizers.isDashRule(t, p) else { return nil }
+        }
+        var k = j + 1
+        // SIPDIS glued under a heading (`…CRYSTAL BALL` / `SIPDIS` / `-----`).
+        if k < lines.count, LineRecognizers.handling(t, lines[k]) != nil, k + 1 < lines.count, LineRecognizers.isDashRule(t, lines[k + 1]) { k += 1 }
+        if k < lines.count, LineRecognizers.isDashRule(t, lines[k]) { return k + 1 }
+        guard k >= lines.count || lines[k].isBlank else { return nil }
+        // Mixed-case headings must look like titles; all-caps ones must be followed by a paragraph.
+        while k < lines.count, lines[k].isBlank { k += 1 }
+        guard k < lines.count else { return nil }
+        if LineRecognizers.paragraphStart(t, lines[k], allowUnnumbered: true) != nil { return j + 1 }
+        return nil
+    }
+
+    /// The signature: the last line that is not blank, a page break or a banner repeat, when it is a name
+    /// (`HOAGLAND`, `RICE`, `J. SMITH`).
+    private func findSignature() -> Int? {
+        var i = lines.count - 1
+        while i >= 0 {
+            let l = lines[i]
+            if l.isBlank || LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) { i -= 1; continue }
+            break
+        }
+        guard i > 0, let b = bannerLine, i > b + 1 else { return nil }
+        let l = lines[i]
+        guard l.length <= 40, !t.hasPrefixCI(l.lo, l.hi, "END "), !t.hasPrefixCI(l.lo, l.hi, "BT") || l.length > 2 else { return nil }
+        var words = 0
+        var inWord = false
+        var letters = 0
+        for k in l.lo..<l.hi {
+            let c = t[k]
+            if ByteText.isAlpha(c) {
+                letters += 1
+                if !inWord { words += 1; inWord = true }
+            } else if c == 0x20 || c == 0x2C {
+                inWord = false
+            } else if c == 0x2E || c == 0x27 || c == 0x2D || c >= 0x80 {
+                continue
+            } else {
+                return nil
+            }
+        }
+        guard letters >= 2, words <= 4 else { return nil }
+        if endsSentence(l), !(l.hi - l.lo >= 2 && ByteText.isUpper(t[l.hi - 2]) && (l.hi - 3 < l.lo || t[l.hi - 3] == 0x20)) { return nil }
+        return i
+    }
+}
+

@@ -1,0 +1,47 @@
+import ArgumentParser
+import DeclassKit
+
+/// `declass inspect`: shows what the parser read from each cable.
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show a cable's id, classification, DECL, reasons, TAGS, subject, refs, paragraphs and diagnostics."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Cable files to read ('-' reads standard input).")
+    var files: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one cable file (or '-' for standard input)") }
+    }
+
+    func run() throws {
+        var reports: [InspectReport] = []
+        var failed = false
+        for file in files {
+            do {
+                reports.append(InspectReport(try CableInput.load(file)))
+            } catch {
+                printError("declass: \(error)")
+                failed = true
+            }
+        }
+        switch format {
+        case .text:
+            print(reports.map { $0.text() }.joined(separator: "\n" + String(repeating: "─", count: 72) + "\n\n"), terminator: "")
+        case .json:
+            if reports.count == 1, files.count == 1 {
+                print(reports[0].json())
+            } else if !reports.isEmpty {
+                print("[\n" + reports.map { $0.json() }.joined(separator: ",\n") + "\n]")
+            }
+        }
+        if failed { throw ExitStatus.someInputsFailed.code }
+    }
+}
