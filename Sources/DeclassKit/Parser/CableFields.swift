@@ -100,10 +100,25 @@ enum CableFields {
         cable.sectionCount = b.sectionCount
         cable.origin = b.origin
         cable.serial = b.serial
-        if let year = cable.date?.year, let origin = b.origin, let serial = b.serial {
+        guard let origin = b.origin?.filter({ $0 != " " }), let serial = b.serial else { return }
+        if let year = cable.date?.year {
             let yy = year % 100
-            cable.id = (yy < 10 ? "0" : "") + "\(yy)" + origin.filter { $0 != " " } + "\(serial)"
+            cable.id = (yy < 10 ? "0" : "") + "\(yy)" + origin + "\(serial)"
+        } else if let yy = yearFromFileName(cable.name, origin: origin, serial: serial) {
+            cable.id = yy + origin + "\(serial)"
+            cable.diagnostics.append(Diagnostic(.note, "id-from-file-name", line: unit.firstLine, "the cable has no date: the year of its id (\(cable.id!)) is taken from the file name"))
+        } else {
+            cable.diagnostics.append(Diagnostic(.warning, "missing-date", line: unit.firstLine, "the cable has no date-time group or archive date: its id cannot be formed"))
         }
+    }
+
+    /// The two-digit year of a file named like the cable's id (`04BRASILIA2263.txt` for BRASILIA 002263).
+    static func yearFromFileName(_ name: String, origin: String, serial: Int) -> String? {
+        let base = name.split(separator: "/").last.map { $0.split(separator: ".").first ?? $0 } ?? Substring(name)
+        let chars = Array(base.uppercased())
+        guard chars.count > 2, chars[0].isASCIIDigit, chars[1].isASCIIDigit,
+              String(chars[2...]) == origin.uppercased() + String(serial) else { return nil }
+        return String(chars[0...1])
     }
 
     // MARK: - Fields

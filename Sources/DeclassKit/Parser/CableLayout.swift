@@ -343,6 +343,22 @@ struct CableLayout {
         return c == 0x2E || c == 0x3A || c == 0x3B || c == 0x21 || c == 0x3F
     }
 
+    /// True for lines such as `>` or `--`: no letter or digit.
+    private func isPunctuationOnly(_ l: SourceLine) -> Bool {
+        for i in l.lo..<l.hi where ByteText.isAlnum(t[i]) || t[i] >= 0x80 { return false }
+        return true
+    }
+
+    /// True when the line holds `. ` followed by more text (a sentence end inside the line).
+    private func containsSentenceBreak(_ l: SourceLine) -> Bool {
+        var i = l.lo + 2
+        while i + 1 < l.hi {
+            if t[i] == 0x2E, t[i + 1] == 0x20, ByteText.isAlpha(t[i - 1]), ByteText.isAlpha(t[i - 2]) { return true }
+            i += 1
+        }
+        return false
+    }
+
     private func isUpperText(_ l: SourceLine) -> Bool {
         for i in l.lo..<l.hi where ByteText.isLower(t[i]) { return false }
         return true
@@ -357,14 +373,16 @@ struct CableLayout {
             open(.signature, i)
             return i + 1
         }
-        if let (start, repaired) = paragraphStart(i) {
-            open(.paragraph, i, content: start.contentStart)
-            let k = units.count - 1
-            units[k].marking = start.marking
-            units[k].markRange = start.markRange
-            units[k].writtenNumber = start.digits == nil ? nil : start.token
-            units[k].number = repaired
-            return continueParagraph(i + 1)
+        var probe = self
+        if probe.paragraphStart(i) != nil {
+            return placeParagraph(l, line: i)
+        }
+        if isPunctuationOnly(l), !units.isEmpty {
+            // A stray `>` after the last unit: kept in its bytes, not words of its own.
+            let content = units[units.count - 1].contentRange
+            extend(i)
+            units[units.count - 1].contentRange = content
+            return i + 1
         }
         if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
             open(.pageBreak, i)
@@ -372,9 +390,14 @@ struct CableLayout {
         }
         if let end = headingEnd(i) {
             open(.heading, i)
+            // The heading's words are its title line, not the dash rules around it.
+            let title = LineRecognizers.isDashRule(t, l) ? lines[i + 1] : l
+            units[units.count - 1].contentRange = title.lo..<title.hi
             var j = i + 1
             while j < end {
+                let content = units[units.count - 1].contentRange
                 extend(j)
+                units[units.count - 1].contentRange = content
                 if let w = LineRecognizers.handling(t, lines[j]), !w.isEmpty { interrupt(.handling, lines[j].start..<lines[j].next, line: j) }
                 j += 1
             }
@@ -385,9 +408,34 @@ struct CableLayout {
         return continueParagraph(i + 1)
     }
 
-    /// The paragraph starting at line `i`, with its number repaired, or nil when the line is not one.
-    private mutating func paragraphStart(_ i: Int) -> (ParagraphStart, repaired: Int?)? {
-        guard var s = LineRecognizers.paragraphStart(t, lines[i], allowUnnumbered: true) else { return nil }
+    /// Opens the paragraph that starts on `l` (line `i`, or the part of it after a glued page header).
+    private mutating func placeParagraph(_ l: SourceLine, line i: Int) -> Int {
+        let (start, repaired) = paragraphStart(i, l)!
+        let u = CableUnit(kind: .paragraph, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
+                          contentRange: start.contentStart..<max(start.contentStart, l.hi))
+        units.append(u)
+        let k = units.count - 1
+        units[k].marking = start.marking
+        units[k].markRange = start.markRange
+        units[k].writtenNumber = start.digits == nil ? nil : start.token
+        units[k].number = repaired
+        return continueParagraph(i + 1)
+    }
+
+    /// Where a paragraph starts after a page header glued at the start of line `i`, or nil.
+    private func gluedParagraphStart(_ i: Int) -> Int? {
+        let l = lines[i]
+        guard t.hasPrefixCI(l.lo, l.hi, "PAGE "), let end = LineRecognizers.pageBreak(t, l), end < l.hi else { return nil }
+        var rest = l
+        rest.start = end
+        rest.lo = end
+        var probe = self
+        return probe.paragraphStart(i, rest) != nil ? end : nil
+    }
+
+    /// The paragraph starting at line `i` (or at `line`, a part of it), with its number repaired, or nil.
+    private mutating func paragraphStart(_ i: Int, _ line: SourceLine? = nil) -> (ParagraphStart, repaired: Int?)? {
+        guard var s = LineRecognizers.paragraphStart(t, line ?? lines[i], allowUnnumbered: true) else { return nil }
         guard let digits = s.digits, let n = Int(digits) else { return (s, nil) }
         let expected = lastNumber + 1
         var number = n
@@ -437,6 +485,18 @@ struct CableLayout {
                 continue
             }
             if headingEnd(i) != nil { return i }
+            if let split = gluedParagraphStart(i) {
+                // `PAGE 03 HARARE 06677 03 OF 03 291401Z 11. (C) COMMENT: …`: the page header ends this
+                // paragraph, the next one starts on the same line.
+                let k = units.count - 1
+                units[k].range = units[k].range.lowerBound..<split
+                units[k].lastLine = i + 1
+                interrupt(.pageBreak, l.lo..<split, line: i)
+                var rest = l
+                rest.start = split
+                rest.lo = split
+                return placeParagraph(rest, line: i)
+            }
             extend(i)
             markGlued(units.count - 1, line: i)
             i += 1
@@ -495,10 +555,16 @@ struct CableLayout {
         guard h.length <= 80, !endsSentence(h), t[h.hi - 1] != 0x2C, !LineRecognizers.isDashRule(t, h),
               LineRecognizers.paragraphStart(t, h, allowUnnumbered: true) == nil else { return nil }
         if j > i, !(j + 1 < lines.count) { return nil }
-        // The previous line is blank, a rule, a page break or the start of the body.
+        // Sentences (`Commission. END SUMMARY`) are not headings.
+        guard !containsSentenceBreak(h), !t.hasPrefixCI(h.lo, h.hi, "END ") else { return nil }
+        // The previous line is blank or a rule, and the text before it ended its sentence.
         if i > 0, j == i {
             let p = lines[i - 1]
             guard p.isBlank || LineRecognizers.isDashRule(t, p) else { return nil }
+            var q = i - 1
+            while q > 0, lines[q].isBlank { q -= 1 }
+            if q < i - 1, !lines[q].isBlank, !endsSentence(lines[q]), !LineRecognizers.isDashRule(t, lines[q]),
+               let last = units.last, last.kind == .paragraph, last.lastLine >= q + 1 { return nil }
         }
         var k = j + 1
         // SIPDIS glued under a heading (`…CRYSTAL BALL` / `SIPDIS` / `-----`).
@@ -518,7 +584,7 @@ struct CableLayout {
         var i = lines.count - 1
         while i >= 0 {
             let l = lines[i]
-            if l.isBlank || LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) { i -= 1; continue }
+            if l.isBlank || LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) || isPunctuationOnly(l) { i -= 1; continue }
             break
         }
         guard i > 0, let b = bannerLine, i > b + 1 else { return nil }

@@ -55,7 +55,7 @@ enum FieldReaders {
             }
             current = []
         }
-        for tok in tokens {
+        for tok in tokens where tok != "-" {
             if let l = bulletLetter(tok) {
                 flush()
                 letter = l

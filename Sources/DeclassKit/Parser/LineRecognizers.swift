@@ -78,7 +78,8 @@ enum LineRecognizers {
         let tokens = t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)
         guard tokens.count >= 5, tokens.count <= 8 else { return nil }
         let n = tokens.count
-        guard tokens[n - 2].uppercased() == "OF", tokens[n - 1].allSatisfy(\.isASCIIDigit), tokens[n - 3].allSatisfy(\.isASCIIDigit),
+        guard tokens[n - 2].uppercased() == "OF", tokens[n - 1].allSatisfy(\.isASCIIDigit),
+              tokens[n - 3].allSatisfy({ $0.isASCIIDigit || $0 == "." }), tokens[n - 3].first?.isASCIIDigit == true,
               tokens[n - 4].count >= 5, tokens[n - 4].allSatisfy(\.isASCIIDigit),
               tokens[0..<(n - 4)].allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
         return hi
