@@ -167,13 +167,13 @@ public struct InspectReport: Codable, Sendable {
         if priorRedactions > 0 { field("Redactions", "\(priorRedactions) earlier redaction(s) (XXXXXXXXXXXX)") }
         out += "\n"
         let rows = units.filter { ["paragraph", "heading", "text"].contains($0.kind) }
-        out += "¶     written   mark      inherited    line   length  first words\n"
+        out += "¶     written   mark        inherited    line   length  first words\n"
         for u in rows {
             let num = u.kind == "paragraph" ? (u.number.map { "¶\($0)" } ?? "¶?") : (u.kind == "heading" ? "head" : "text")
             let mark = u.mark ?? "—"
             out += num.padding(toLength: 6, withPad: " ", startingAt: 0)
                 + (u.writtenNumber ?? "—").padding(toLength: 10, withPad: " ", startingAt: 0)
-                + mark.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + mark.padding(toLength: 12, withPad: " ", startingAt: 0)
                 + (u.markSource == "written" ? "no" : (u.markSource ?? "—")).padding(toLength: 13, withPad: " ", startingAt: 0)
                 + String(u.line).padding(toLength: 7, withPad: " ", startingAt: 0)
                 + String(u.length).padding(toLength: 8, withPad: " ", startingAt: 0)

@@ -183,9 +183,15 @@ struct CableLayout {
             open(.classifiedBy, i)
             return continueClassifiedBy(i + 1)
         }
-        if isDerivative(l) {
-            if lastKind == .derivative || lastKind == .classifiedBy { extend(i) } else { open(.derivative, i) }
-            return i + 1
+        if isDerivative(l) || isMarkingLine(l) {
+            if lastKind == .derivative || (lastKind == .classifiedBy && !lines[i - 1].isBlank) { extend(i) } else { open(.derivative, i) }
+            // `Date of source:` / `October 30, 2008`: short lines that no field opens continue the block.
+            var j = i + 1
+            while j < lines.count, !lines[j].isBlank, lines[j].length <= 60, !startsField(lines[j]) {
+                extend(j)
+                j += 1
+            }
+            return j
         }
         if let words = LineRecognizers.handling(t, l), !words.isEmpty {
             if lastKind == .handling { extend(i) } else { open(.handling, i) }
@@ -219,6 +225,13 @@ struct CableLayout {
     private func isDerivative(_ l: SourceLine) -> Bool {
         t.hasPrefixCI(l.lo, l.hi, "DECLASSIFY ON") || t.hasPrefixCI(l.lo, l.hi, "DERIVED FROM") || t.hasPrefixCI(l.lo, l.hi, "REASON:")
             || t.hasPrefixCI(l.lo, l.hi, "REASONS:") || t.hasPrefixCI(l.lo, l.hi, "DATE OF SOURCE")
+    }
+
+    /// A classification line of a derivative block: `SECRET//FGI//NOFORN//MR`.
+    private func isMarkingLine(_ l: SourceLine) -> Bool {
+        guard l.length <= 60, let (_, after) = BannerReader.readLevel(t, l.lo, l.hi), after + 1 < l.hi,
+              t[after] == 0x2F, t[after + 1] == 0x2F else { return false }
+        return true
     }
 
     /// True for a line that starts another preamble field or the body.
