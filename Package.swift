@@ -13,12 +13,25 @@ let package = Package(
     ],
     targets: [
         .target(name: "DeclassKit"),
+        .systemLibrary(
+            name: "CVectorscan",
+            path: "Sources/CVectorscan",
+            pkgConfig: "libhs",
+            providers: [.apt(["libvectorscan-dev"])]
+        ),
+        .target(name: "DeclassMatch", dependencies: ["CVectorscan"]),
+        .testTarget(name: "DeclassMatchTests", dependencies: ["DeclassMatch"]),
         .executableTarget(
             name: "declass",
             dependencies: [
                 "DeclassKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "parse-bench",
+            dependencies: ["DeclassKit"],
+            path: "Benchmarks/ParseBench"
         ),
         .testTarget(
             name: "DeclassKitTests",

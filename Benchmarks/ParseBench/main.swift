@@ -1,0 +1,188 @@
+// parse-bench: parse throughput of `CableParser.parse` in MB/s and cables/s.
+//
+// Loads every `.txt` under the given paths into memory, repeats the set (as distinct copies, so the
+// working set really is the requested size and not a few hundred kilobytes sitting in cache) until it
+// reaches `--min-mb`, then times one pass of `CableParser.parse(bytes, name:)` over all of them per run,
+// on one thread, with `ContinuousClock`. MB here is 10^6 bytes.
+//
+//   swift run -c release parse-bench [--min-mb 100] [--runs 5] [PATH …]
+//
+// Default paths: `Samples` and, when present, `../shared/corpus/cables`.
+
+import DeclassKit
+import Foundation
+
+struct Options {
+    var paths: [String] = []
+    var minMB: Double = 100
+    var runs: Int = 5
+}
+
+func usage() -> String {
+    """
+    USAGE: parse-bench [--min-mb MB] [--runs N] [PATH …]
+
+    Times CableParser.parse over every .txt file under PATH (files or directories), repeated until the
+    set holds at least MB megabytes (10^6 bytes), for N runs; prints each run and the median.
+      --min-mb MB   size of the repeated set (default 100)
+      --runs N      timed runs (default 5)
+      PATH          default: Samples and, when present, ../shared/corpus/cables
+    """
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("parse-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+func parseOptions(_ args: [String]) -> Options {
+    var o = Options()
+    var i = 0
+    func value(_ flag: String) -> String {
+        i += 1
+        guard i < args.count else { fail("\(flag) needs a value\n\n\(usage())") }
+        return args[i]
+    }
+    while i < args.count {
+        let a = args[i]
+        switch a {
+        case "-h", "--help":
+            print(usage())
+            exit(0)
+        case "--min-mb":
+            guard let v = Double(value(a)), v > 0 else { fail("--min-mb takes a positive number") }
+            o.minMB = v
+        case "--runs":
+            guard let v = Int(value(a)), v > 0 else { fail("--runs takes a positive integer") }
+            o.runs = v
+        default:
+            if a.hasPrefix("-") { fail("unknown option '\(a)'\n\n\(usage())") }
+            o.paths.append(a)
+        }
+        i += 1
+    }
+    if o.paths.isEmpty {
+        o.paths = ["Samples"]
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "../shared/corpus/cables", isDirectory: &isDir), isDir.boolValue {
+            o.paths.append("../shared/corpus/cables")
+        }
+    }
+    return o
+}
+
+/// Every `.txt` file at or under `path`, sorted.
+func textFiles(under path: String) -> [String] {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { fail("no such file or directory: \(path)") }
+    if !isDir.boolValue { return [path] }
+    guard let e = FileManager.default.enumerator(atPath: path) else { fail("cannot list \(path)") }
+    var out: [String] = []
+    while let rel = e.nextObject() as? String {
+        if rel.hasSuffix(".txt") { out.append((path as NSString).appendingPathComponent(rel)) }
+    }
+    return out.sorted()
+}
+
+struct Input {
+    var name: String
+    var bytes: [UInt8]
+}
+
+/// Counts what a parse produced, so the work cannot be optimised away and a broken parser shows.
+struct Tally {
+    var cables = 0
+    var units = 0
+    var paragraphs = 0
+    var failures = 0
+}
+
+@inline(never)
+func parseAll(_ inputs: [Input]) -> Tally {
+    var t = Tally()
+    for input in inputs {
+        do {
+            let cable = try CableParser.parse(input.bytes, name: input.name)
+            t.cables += 1
+            t.units += cable.units.count
+            for u in cable.units where u.kind == .paragraph { t.paragraphs += 1 }
+        } catch {
+            t.failures += 1
+        }
+    }
+    return t
+}
+
+func fmt(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
+
+func seconds(_ d: Duration) -> Double {
+    let c = d.components
+    return Double(c.seconds) + Double(c.attoseconds) * 1e-18
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+let options = parseOptions(Array(CommandLine.arguments.dropFirst()))
+
+// Load the set once and drop what the parser refuses (reported, never timed).
+var base: [Input] = []
+var refused = 0
+for path in options.paths {
+    for file in textFiles(under: path) {
+        guard let data = FileManager.default.contents(atPath: file) else { fail("cannot read \(file)") }
+        let bytes = [UInt8](data)
+        do {
+            _ = try CableParser.parse(bytes, name: file)
+            base.append(Input(name: file, bytes: bytes))
+        } catch {
+            refused += 1
+            FileHandle.standardError.write(Data("parse-bench: skipped (parser refused it): \(error)\n".utf8))
+        }
+    }
+}
+guard !base.isEmpty else { fail("no cable (.txt) found under \(options.paths.joined(separator: ", "))") }
+let baseBytes = base.reduce(0) { $0 + $1.bytes.count }
+
+// Repeat the set as distinct copies until it holds at least --min-mb.
+let wanted = Int(options.minMB * 1_000_000)
+var inputs: [Input] = []
+var totalBytes = 0
+var copies = 0
+while totalBytes < wanted {
+    copies += 1
+    for b in base {
+        let copy = b.bytes.withUnsafeBufferPointer { Array($0) }
+        inputs.append(Input(name: b.name, bytes: copy))
+        totalBytes += copy.count
+    }
+}
+
+let mb = Double(totalBytes) / 1_000_000
+print("parse-bench: \(base.count) cables (\(fmt(Double(baseBytes) / 1_000_000, 3)) MB) from \(options.paths.joined(separator: ", "))"
+      + (refused > 0 ? ", \(refused) refused by the parser and skipped" : ""))
+print("parse-bench: repeated ×\(copies) = \(inputs.count) cables, \(fmt(mb, 1)) MB; \(options.runs) run(s), one thread")
+
+// One untimed pass to warm caches, page in the copies and check the counts.
+let expected = parseAll(inputs)
+precondition(expected.failures == 0, "a cable that parsed once failed on the warm-up pass")
+
+let clock = ContinuousClock()
+var rates: [Double] = []
+var cableRates: [Double] = []
+for run in 1...options.runs {
+    var tally = Tally()
+    let elapsed = clock.measure { tally = parseAll(inputs) }
+    guard tally.cables == expected.cables, tally.units == expected.units, tally.paragraphs == expected.paragraphs else {
+        fail("run \(run) parsed different counts (\(tally)) from the warm-up (\(expected))")
+    }
+    let s = seconds(elapsed)
+    let rate = mb / s
+    let cps = Double(tally.cables) / s
+    rates.append(rate)
+    cableRates.append(cps)
+    print("run \(run): \(fmt(s, 3)) s  \(fmt(rate)) MB/s  \(fmt(cps, 0)) cables/s  (\(tally.cables) cables, \(tally.units) units, \(tally.paragraphs) paragraphs)")
+}
+print("median: \(fmt(median(rates))) MB/s  \(fmt(median(cableRates), 0)) cables/s  over \(options.runs) run(s) of \(fmt(mb, 1)) MB (target ≥ 250 MB/s)")
