@@ -13,14 +13,6 @@ let package = Package(
     ],
     targets: [
         .target(name: "DeclassKit"),
-        .systemLibrary(
-            name: "CVectorscan",
-            path: "Sources/CVectorscan",
-            pkgConfig: "libhs",
-            providers: [.apt(["libvectorscan-dev"])]
-        ),
-        .target(name: "DeclassMatch", dependencies: ["CVectorscan"]),
-        .testTarget(name: "DeclassMatchTests", dependencies: ["DeclassMatch"]),
         .executableTarget(
             name: "declass",
             dependencies: [
