@@ -10,9 +10,26 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        .target(name: "DeclassKit"),
+        .target(
+            name: "DeclassKit",
+            dependencies: [
+                "DeclassMatch",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CVectorscan",
+            path: "Sources/CVectorscan",
+            pkgConfig: "libhs",
+            providers: [.apt(["libvectorscan-dev"])]
+        ),
+        .target(name: "DeclassMatch", dependencies: ["CVectorscan"]),
+        .testTarget(name: "DeclassMatchTests", dependencies: ["DeclassMatch"]),
         .executableTarget(
             name: "declass",
             dependencies: [

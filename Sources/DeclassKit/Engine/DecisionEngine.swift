@@ -1,0 +1,225 @@
+import DeclassMatch
+
+/// Applies a policy to cables: every rule is checked against every unit, the most restrictive matching
+/// action wins (ties by file order), unmatched units take the default, and nothing unknown is released.
+/// One engine per thread (it owns its pattern scanners); the policy it holds is shared.
+public final class DecisionEngine {
+    public let policy: Policy
+    private let matcher: PolicyMatcher
+    private let scanner: PatternScanner
+    private let allowScanner: PatternScanner
+    private let textRules: Bool
+
+    /// Makes an engine for `policy`, compiling its patterns if the loader has not.
+    public init(policy: Policy) throws(PolicyError) {
+        var p = policy
+        if p.matcher == nil { try p.compile() }
+        self.policy = p
+        matcher = p.matcher!
+        scanner = matcher.database.makeScanner()
+        allowScanner = matcher.allow.makeScanner()
+        textRules = p.rules.contains { $0.when.hasText }
+    }
+
+    /// The units the engine never judges: they carry no text of their own and are recomputed on output.
+    static let structural: Set<UnitKind> = [.blank, .banner, .pageBreak]
+    /// Parts that hold markings and handling, not content: unclassified whatever the banner says.
+    static let administrative: Set<UnitKind> = [.declassification, .classifiedBy, .derivative, .handling, .tags]
+
+    /// Decides every unit of `cable` as of `asOf`.
+    public func decide(_ cable: Cable, asOf: CivilDate) -> Review {
+        let eligibility = Eligibility(cable, automaticYears: policy.automaticDeclassificationYears)
+        let declassified = eligibility.isDeclassified(on: asOf)
+        var texts = [UnitText?](repeating: nil, count: cable.units.count)
+        var warnings: [String] = []
+        let authority = cable.authority.map(\.authority).flatMap { $0.isEmpty ? nil : $0 }
+        var decisions: [Decision] = []
+        decisions.reserveCapacity(cable.units.count)
+        /// Text each redact rule matched, for redaction everywhere in the cable.
+        var redactedTexts: [Int: Set<[UInt8]>] = [:]
+
+        for (k, unit) in cable.units.enumerated() {
+            if DecisionEngine.structural.contains(unit.kind) {
+                decisions.append(Decision(unit: k, label: unit.label, kind: unit.kind, action: .release, rule: "structure", matchingRules: [],
+                                          reason: "structure: recomputed on output", spans: []))
+                continue
+            }
+            var matchesByRule: [Int: [Range<Int>]] = [:]
+            if textRules {
+                let text = UnitText(cable, unit)
+                for m in text.bytes.withUnsafeBufferPointer({ scanner.scan($0) }) {
+                    matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
+                }
+                texts[k] = text
+            }
+            let facts = UnitFacts(cable: cable, unit: unit, declassified: declassified)
+            var matching: [Int] = []
+            for (r, rule) in policy.rules.enumerated() where facts.satisfies(rule.when) {
+                if rule.when.hasText, matchesByRule[r] == nil { continue }
+                matching.append(r)
+            }
+            var decision = Decision(unit: k, label: unit.label, kind: unit.kind, action: policy.defaultAction, rule: nil,
+                                    matchingRules: [], exemption: policy.defaultExemption, reason: "no rule matched: the policy's default", spans: [])
+            if let top = matching.map({ policy.rules[$0].action }).max() {
+                let winner = matching.first { policy.rules[$0].action == top }!
+                let rule = policy.rules[winner]
+                decision.action = top
+                decision.rule = rule.id
+                decision.matchingRules = [rule.id] + matching.filter { $0 != winner }.map { policy.rules[$0].id }
+                decision.exemption = top == .release ? nil : rule.exemption
+                decision.reason = rule.reason
+                if top == .redact {
+                    let text = texts[k]!
+                    var spans: [(Range<Int>, Int)] = []
+                    for r in matching where policy.rules[r].action == .redact {
+                        for m in matchesByRule[r] ?? [] {
+                            spans.append((m, r))
+                            redactedTexts[r, default: []].insert(Array(text.bytes[m]))
+                        }
+                    }
+                    decision.spans = redactionSpans(spans, in: text)
+                    if decision.spans.isEmpty {
+                        decision.action = .release
+                        decision.exemption = nil
+                        decision.reason = "every span the rule matched is on the allow list"
+                    }
+                } else {
+                    for r in matching where policy.rules[r].action == .redact {
+                        for m in matchesByRule[r] ?? [] { redactedTexts[r, default: []].insert(Array(texts[k]!.bytes[m])) }
+                    }
+                }
+            }
+            // Fail closed: an unknown marking is released only by a rule that names `unknown`.
+            if facts.classification == .unknown, decision.action != .withhold {
+                let named = decision.rule.flatMap { id in policy.rules.first { $0.id == id } }?.when.classificationIs?.contains(.unknown) ?? false
+                if !named {
+                    decision.action = .withhold
+                    decision.rule = "fail-closed"
+                    decision.exemption = Exemption("B1")
+                    decision.spans = []
+                    decision.reason = "unknown or unreadable marking: withheld until a reviewer reads it (fail closed)"
+                }
+            }
+            if decision.action == .withhold, decision.exemption?.isClassified == true {
+                decision.authority = authority
+                if authority == nil, !warnings.contains(where: { $0.hasPrefix("B1") }) {
+                    warnings.append("B1 withholding without classification reasons: the cable has no readable Classified By line")
+                }
+            }
+            decisions.append(decision)
+        }
+        if !redactedTexts.isEmpty { propagate(redactedTexts, cable: cable, texts: &texts, decisions: &decisions) }
+        let overlaps = OverlapFinder.find(cable: cable, decisions: decisions, texts: &texts)
+        return Review(cableID: cable.id, cableName: cable.name, policyName: policy.name, policyVersion: policy.version,
+                      policyDigest: policy.digest, asOf: asOf, eligibility: eligibility, decisions: decisions,
+                      overlaps: overlaps, warnings: warnings)
+    }
+
+    /// Redacts the text a redact rule matched wherever else it stands in the cable.
+    private func propagate(_ redacted: [Int: Set<[UInt8]>], cable: Cable, texts: inout [UnitText?], decisions: inout [Decision]) {
+        for k in decisions.indices where decisions[k].action != .withhold && decisions[k].rule != "structure" {
+            if texts[k] == nil { texts[k] = UnitText(cable, cable.units[k]) }
+            let text = texts[k]!
+            var found: [(Range<Int>, Int)] = []
+            for r in redacted.keys.sorted() {
+                let caseless = policy.rules[r].when.ignoreCase
+                for needle in redacted[r]!.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                    for m in ByteSearch.occurrences(of: needle, in: text.bytes, caseless: caseless)
+                    where !decisions[k].spans.contains(where: { text.sourceRange(m).overlaps($0.range) }) {
+                        found.append((m, r))
+                    }
+                }
+            }
+            guard !found.isEmpty else { continue }
+            var spans = redactionSpans(found, in: text)
+            for i in spans.indices { spans[i].propagated = true }
+            guard !spans.isEmpty else { continue }
+            let ids = Set(found.map { policy.rules[$0.1].id })
+            if decisions[k].action == .release {
+                let first = found.map(\.1).min()!
+                decisions[k].action = .redact
+                decisions[k].rule = policy.rules[first].id
+                decisions[k].exemption = policy.rules[first].exemption
+                decisions[k].reason = "repeats text that rule '\(policy.rules[first].id)' redacts elsewhere in the cable"
+            }
+            for id in ids.sorted() where !decisions[k].matchingRules.contains(id) { decisions[k].matchingRules.append(id) }
+            decisions[k].spans = (decisions[k].spans + spans).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
+    }
+
+    /// Turns matches (ranges of the unit's words, with their rule) into merged source spans, allow list removed.
+    private func redactionSpans(_ matches: [(Range<Int>, Int)], in text: UnitText) -> [RedactionSpan] {
+        var allowed: [Range<Int>] = []
+        if matcher.allow.count > 0 {
+            allowed = text.bytes.withUnsafeBufferPointer { allowScanner.scan($0) }.map(\.range)
+        }
+        var pieces: [(Range<Int>, Int)] = []
+        for (range, rule) in matches {
+            pieces += subtract(allowed, from: range).map { ($0, rule) }
+        }
+        pieces.sort { ($0.0.lowerBound, $0.1) < ($1.0.lowerBound, $1.1) }
+        var merged: [(Range<Int>, Int)] = []
+        for p in pieces {
+            if let last = merged.last, p.0.lowerBound <= last.0.upperBound {
+                merged[merged.count - 1].0 = last.0.lowerBound..<max(last.0.upperBound, p.0.upperBound)
+                merged[merged.count - 1].1 = min(last.1, p.1)
+            } else {
+                merged.append(p)
+            }
+        }
+        return merged.compactMap { range, r in
+            let trimmed = trim(range, text.bytes)
+            guard !trimmed.isEmpty else { return nil }
+            let chars = text.bytes[trimmed].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            return RedactionSpan(range: text.sourceRange(trimmed), rule: policy.rules[r].id, exemption: policy.rules[r].exemption!,
+                                 propagated: false, length: chars)
+        }
+    }
+
+    private func subtract(_ cuts: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {
+        var out = [range]
+        for c in cuts where c.overlaps(range) {
+            out = out.flatMap { r -> [Range<Int>] in
+                guard r.overlaps(c) else { return [r] }
+                return [r.lowerBound..<max(r.lowerBound, c.lowerBound), min(r.upperBound, c.upperBound)..<r.upperBound].filter { !$0.isEmpty }
+            }
+        }
+        return out
+    }
+
+    private func trim(_ r: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, bytes[lo] == 0x20 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+        return lo..<hi
+    }
+}
+
+/// Substring search over bytes, optionally ignoring ASCII case; finds non-overlapping occurrences.
+enum ByteSearch {
+    static func occurrences(of needle: [UInt8], in hay: [UInt8], caseless: Bool) -> [Range<Int>] {
+        guard !needle.isEmpty, needle.count <= hay.count else { return [] }
+        var out: [Range<Int>] = []
+        let first = caseless ? ByteText.upper(needle[0]) : needle[0]
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            let c = caseless ? ByteText.upper(hay[i]) : hay[i]
+            if c == first {
+                var j = 1
+                while j < needle.count {
+                    let a = hay[i + j], b = needle[j]
+                    if a != b && !(caseless && ByteText.upper(a) == ByteText.upper(b)) { break }
+                    j += 1
+                }
+                if j == needle.count {
+                    out.append(i..<(i + needle.count))
+                    i += needle.count
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}

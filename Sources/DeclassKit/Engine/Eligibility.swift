@@ -1,0 +1,101 @@
+/// When a cable becomes declassified by date under a policy: its own DECL date, or automatic
+/// declassification on 31 December of the year it turns 25 (E.O. 13526 §3.3), whichever comes first;
+/// or never by date, with the reasoning a reviewer can check.
+public struct Eligibility: Sendable, Hashable, Codable {
+    /// The basis of the date.
+    public enum Basis: String, Sendable, Hashable, Codable {
+        /// The cable's own declassification date.
+        case declassificationDate = "declassification-date"
+        /// Automatic declassification after the policy's number of years.
+        case automatic
+        /// The cable says it was already declassified (`DECLASSIFIED JUNE 21, 2006`).
+        case declassified
+        /// No date declassifies it (OADR, MR, exemptions, events, unreadable lines).
+        case never
+    }
+
+    /// The date the cable's classified portions count as declassified from, or nil (never by date).
+    public var date: CivilDate?
+    public var basis: Basis
+    /// Why, in a sentence a reviewer reads (`DECL: 03/12/2029 (E.O. 12958)`).
+    public var reasoning: String
+
+    /// True when the cable is declassified on `asOf`.
+    public func isDeclassified(on asOf: CivilDate) -> Bool { date.map { $0 <= asOf } ?? false }
+
+    /// Computes a cable's eligibility; `automaticYears` is the policy's setting (nil: off).
+    public init(_ cable: Cable, automaticYears: Int?) {
+        let d = cable.declassification
+        let written = d.written.isEmpty ? d.kind.rawValue : "'\(d.written)'"
+        var own: CivilDate?
+        var ownReason: String
+        var exempt = !d.exemptions.isEmpty
+        switch d.kind {
+        case .date:
+            own = d.exemptions.isEmpty ? d.date : nil
+            ownReason = own.map { "declassification date \($0) from \(written)" } ?? "\(written) names exemption \(d.exemptions.joined(separator: ", "))"
+        case .declassified:
+            own = d.date
+            ownReason = "already declassified on \(d.date?.description ?? "?") (\(written))"
+        case .notApplicable:
+            ownReason = "\(written): not applicable (unclassified when written); no declassification date"
+        case .oadr:
+            ownReason = "OADR (originating agency's determination required): no date"
+        case .manualReview:
+            ownReason = "MR (manual review): no date"
+        case .exemption:
+            ownReason = "exempt from declassification by date: \(d.exemptions.joined(separator: ", "))"
+        case .xgds:
+            exempt = true
+            ownReason = "\(written): exempt from the General Declassification Schedule"
+        case .rds:
+            exempt = true
+            ownReason = "\(written): review for declassification, not a release date"
+        case .gds:
+            ownReason = d.date.map { "\(written): General Declassification Schedule, reviewed on \($0); not a release date" } ?? "\(written): General Declassification Schedule without a date"
+        case .downgrade:
+            ownReason = "\(written): a downgrade date, not a declassification date"
+        case .event:
+            ownReason = "\(written): declassification on an event, not a date"
+        case .sourceMarked:
+            exempt = exempt || d.exemptions.isEmpty
+            ownReason = "declassification follows the sources' markings" + (d.exemptions.isEmpty ? ", which are not given" : ": \(d.exemptions.joined(separator: ", "))")
+        case .unparsed:
+            exempt = true
+            ownReason = "unreadable declassification line \(written): never declassified by date (fail closed)"
+        case .missing:
+            exempt = true
+            ownReason = "no E.O. line: never declassified by date (fail closed)"
+        }
+        var auto: CivilDate?
+        var autoReason = ""
+        if let years = automaticYears {
+            if exempt {
+                autoReason = "; automatic declassification does not apply (\(d.exemptions.isEmpty ? "fail closed" : "exemption " + d.exemptions.joined(separator: ", ")))"
+            } else if let year = cable.date?.year {
+                auto = CivilDate(year: year + years, month: 12, day: 31)
+                autoReason = "; automatic declassification after \(years) years on \(auto!) (E.O. 13526 §3.3)"
+            } else {
+                autoReason = "; automatic declassification cannot be dated (the cable has no date)"
+            }
+        }
+        switch (own, auto) {
+        case let (o?, a?) where a < o:
+            date = a
+            basis = .automatic
+            reasoning = "eligible on \(a): automatic declassification after \(automaticYears!) years (E.O. 13526 §3.3), before its own date (\(ownReason))"
+        case let (o?, _):
+            date = o
+            basis = d.kind == .declassified ? .declassified : .declassificationDate
+            reasoning = "eligible on \(o): \(ownReason)" + (auto == nil ? autoReason : "")
+        case let (nil, a?):
+            date = a
+            basis = .automatic
+            reasoning = "eligible on \(a): \(ownReason)" + autoReason
+        case (nil, nil):
+            date = nil
+            basis = .never
+            reasoning = "never by date: \(ownReason)" + autoReason
+        }
+    }
+}
