@@ -1,0 +1,126 @@
+import CVectorscan
+
+/// A policy's patterns compiled once into a single Vectorscan database, scanned in one pass per buffer.
+///
+/// Immutable after init, so one database may be shared by every thread; each thread scans with its own
+/// `PatternScanner`.
+public final class PatternDatabase: @unchecked Sendable {
+    /// The compiled database; nil when the pattern list was empty (Vectorscan refuses an empty database).
+    let database: OpaquePointer?
+    /// Scratch allocated for `database`, never scanned with: scanners clone it.
+    private let prototypeScratch: OpaquePointer?
+
+    /// The number of patterns compiled; match `pattern` numbers run from 0 to `count - 1`.
+    public let count: Int
+
+    /// For each pattern, the match edges the scanner checks for a Unicode word boundary (whole-word literals).
+    let edgeChecks: [EdgeCheck]
+    /// Whether any pattern needs an edge check (most policies: none, and the scan skips the check).
+    let hasEdgeChecks: Bool
+
+    /// The flags a pattern is compiled with: leftmost start of match, UTF-8 (except for ASCII-only
+    /// literals, which match the same bytes without it), caseless on request.
+    ///
+    /// Not HS_FLAG_UCP: Vectorscan refuses `\b` in UCP mode ("\b unsupported in UCP mode"), and a UCP
+    /// `\w+` with SOM fails with "Pattern is too large."; so `\w`, `\d`, `\s`, `\b` are ASCII, and
+    /// whole-word literals get Unicode boundaries from the scanner's edge checks instead.
+    static func flags(for spec: PatternSpec) -> UInt32 {
+        var flags = UInt32(HS_FLAG_SOM_LEFTMOST)
+        if !spec.isASCIILiteral { flags |= UInt32(HS_FLAG_UTF8) }
+        if spec.caseless { flags |= UInt32(HS_FLAG_CASELESS) }
+        return flags
+    }
+
+    /// Compiles all patterns into one block-mode database; throws for the first pattern Vectorscan refuses
+    /// (back-references, look-around, a pattern that can match the empty string, …) or that holds a NUL.
+    public init(_ patterns: [PatternSpec]) throws(PatternCompileError) {
+        count = patterns.count
+        edgeChecks = patterns.map(\.edgeChecks)
+        hasEdgeChecks = edgeChecks.contains { !$0.isEmpty }
+        guard !patterns.isEmpty else {
+            database = nil
+            prototypeScratch = nil
+            return
+        }
+        guard patterns.count <= Int(UInt32.max) else {
+            throw PatternCompileError(index: nil, message: "Too many patterns.")
+        }
+        for (index, spec) in patterns.enumerated() where spec.expression.utf8.contains(0) {
+            throw PatternCompileError(index: index, message: "Expression contains a NUL character.")
+        }
+
+        let expressions: [UnsafeMutablePointer<CChar>?] = patterns.map { Self.cString($0.compiledExpression) }
+        defer { expressions.forEach { $0?.deallocate() } }
+        let flags: [UInt32] = patterns.map(Self.flags(for:))
+        let ids: [UInt32] = (0..<patterns.count).map { UInt32($0) }
+
+        var compiled: OpaquePointer?
+        var compileError: UnsafeMutablePointer<hs_compile_error_t>?
+        let status = expressions.withUnsafeBufferPointer { expressionBuffer in
+            expressionBuffer.withMemoryRebound(to: UnsafePointer<CChar>?.self) { constExpressions in
+                hs_compile_multi(constExpressions.baseAddress, flags, ids, UInt32(patterns.count),
+                                 UInt32(HS_MODE_BLOCK), nil, &compiled, &compileError)
+            }
+        }
+        guard status == HS_SUCCESS, let compiled else {
+            let error: PatternCompileError
+            if let compileError {
+                let message = compileError.pointee.message.map { String(cString: $0) } ?? "Unknown error."
+                let index = Int(compileError.pointee.expression)
+                let spec = patterns.indices.contains(index) ? patterns[index] : nil
+                error = PatternCompileError(index: index >= 0 ? index : nil, message: Self.readable(message, for: spec))
+                hs_free_compile_error(compileError)
+            } else {
+                error = PatternCompileError(index: nil, message: "Compilation failed (error \(status)).")
+            }
+            throw error
+        }
+
+        var scratch: OpaquePointer?
+        let scratchStatus = hs_alloc_scratch(compiled, &scratch)
+        guard scratchStatus == HS_SUCCESS, let scratch else {
+            hs_free_database(compiled)
+            throw PatternCompileError(index: nil, message: "Unable to allocate scratch space (error \(scratchStatus)).")
+        }
+        database = compiled
+        prototypeScratch = scratch
+    }
+
+    /// Vectorscan's message, minus advice about API flags the policy author cannot set, and with an
+    /// "at index N" offset made relative to the expression as written (not as wrapped for `wholeWord`).
+    static func readable(_ message: String, for spec: PatternSpec?) -> String {
+        var text = message.replacing("; use HS_FLAG_ALLOWEMPTY to enable support.", with: ".")
+        if let spec, spec.wholeWord, !spec.literal, let range = text.firstRange(of: " at index "),
+           let end = text[range.upperBound...].firstIndex(where: { !$0.isNumber }),
+           let offset = Int(text[range.upperBound..<end]) {
+            let shifted = max(0, offset - PatternSpec.wholeWordPrefix.utf8.count)
+            text.replaceSubrange(range.upperBound..<end, with: String(shifted))
+        }
+        return text
+    }
+
+    /// A NUL-terminated copy of `string`, to be deallocated by the caller.
+    private static func cString(_ string: String) -> UnsafeMutablePointer<CChar> {
+        let utf8 = Array(string.utf8)
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: utf8.count + 1)
+        for (offset, byte) in utf8.enumerated() { buffer[offset] = CChar(bitPattern: byte) }
+        buffer[utf8.count] = 0
+        return buffer
+    }
+
+    deinit {
+        if let prototypeScratch { hs_free_scratch(prototypeScratch) }
+        if let database { hs_free_database(database) }
+    }
+
+    /// Makes a scanner with its own scratch space; use one per thread.
+    public func makeScanner() -> PatternScanner {
+        guard let prototypeScratch else { return PatternScanner(database: self, scratch: nil) }
+        var scratch: OpaquePointer?
+        let status = hs_clone_scratch(prototypeScratch, &scratch)
+        guard status == HS_SUCCESS, let scratch else {
+            fatalError("Vectorscan could not allocate scratch space (error \(status))")
+        }
+        return PatternScanner(database: self, scratch: scratch)
+    }
+}

@@ -1,0 +1,157 @@
+import CVectorscan
+
+/// Scans buffers against one `PatternDatabase`, with scratch space of its own.
+///
+/// Not thread-safe: make one scanner per thread (`PatternDatabase.makeScanner()`).
+public final class PatternScanner {
+    private let owner: PatternDatabase
+    private let scratch: OpaquePointer?
+    /// The match callback's context: a plain struct behind a pointer, so recording a match costs no
+    /// reference counting or exclusivity checks (a line of 'a's under `a+` is a million callbacks).
+    private let state: UnsafeMutablePointer<MatchState>
+
+    init(database: PatternDatabase, scratch: OpaquePointer?) {
+        self.owner = database
+        self.scratch = scratch
+        state = .allocate(capacity: 1)
+        state.initialize(to: MatchState(edgeChecks: database.hasEdgeChecks ? database.edgeChecks : nil))
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+        if let scratch { hs_free_scratch(scratch) }
+    }
+
+    /// Returns every pattern's maximal matched spans in `bytes` (overlapping or touching spans of one
+    /// pattern merged), sorted by start offset, then by pattern number.
+    public func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [PatternMatch] {
+        guard let database = owner.database, let scratch, let base = bytes.baseAddress, !bytes.isEmpty else {
+            return []   // no pattern can match an empty buffer: empty matches are refused at compile time
+        }
+        precondition(bytes.count <= Int(UInt32.max), "Vectorscan scans at most 4 GiB in one block")
+        state.pointee.begin(bytes)
+        let status = hs_scan(database, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                             UInt32(bytes.count), 0, scratch, recordMatch, UnsafeMutableRawPointer(state))
+        // Any failure here is a programming error (e.g. one scanner used by two threads at once); never
+        // return a partial result, which a caller could take for "nothing to redact".
+        precondition(status == HS_SUCCESS, "hs_scan failed (error \(status))")
+        return state.pointee.finish()
+    }
+
+    /// Returns every pattern's maximal matched spans in `bytes`, like `scan(_:)` over a buffer pointer.
+    public func scan(_ bytes: [UInt8]) -> [PatternMatch] {
+        bytes.withUnsafeBufferPointer { scan($0) }
+    }
+}
+
+/// The match callback (a C function pointer, so it captures nothing): records one reported match in the
+/// `MatchState` passed as context.
+private func recordMatch(id: UInt32, from: UInt64, to: UInt64, flags: UInt32,
+                         context: UnsafeMutableRawPointer?) -> Int32 {
+    context.unsafelyUnwrapped.assumingMemoryBound(to: MatchState.self).pointee.record(id, Int(from), Int(to))
+    return 0   // continue scanning
+}
+
+/// The spans Vectorscan reports during one scan.
+private struct MatchState {
+    struct Span {
+        var pattern: UInt32
+        var start: Int
+        var end: Int
+    }
+
+    /// Per pattern, the edges to check for a Unicode word boundary; nil when no pattern has any.
+    let edgeChecks: [EdgeCheck]?
+    /// The buffer being scanned, for the edge checks.
+    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// Finished spans, in report order (several per pattern, possibly overlapping).
+    private var spans: [Span] = []
+    /// The span being extended by the latest reports, not yet in `spans`.
+    private var current = Span(pattern: 0, start: 0, end: 0)
+    private var hasCurrent = false
+
+    init(edgeChecks: [EdgeCheck]?) {
+        self.edgeChecks = edgeChecks
+    }
+
+    /// Starts a scan of `buffer`.
+    mutating func begin(_ buffer: UnsafeBufferPointer<UInt8>) {
+        bytes = buffer
+        spans.removeAll(keepingCapacity: true)
+        hasCurrent = false
+    }
+
+    /// Vectorscan reports every match end with its leftmost start, so `a+` over "aaa" gives 0..<1,
+    /// 0..<2, 0..<3; a report that extends the current span of the same pattern is folded into it.
+    @inline(__always)
+    mutating func record(_ pattern: UInt32, _ start: Int, _ end: Int) {
+        if let edgeChecks, !edgeChecks[Int(pattern)].isEmpty, !isWholeWord(edgeChecks[Int(pattern)], start, end) {
+            return
+        }
+        if hasCurrent, current.pattern == pattern, start >= current.start, start <= current.end {
+            if end > current.end { current.end = end }
+            return
+        }
+        if hasCurrent { spans.append(current) }
+        current = Span(pattern: pattern, start: start, end: end)
+        hasCurrent = true
+    }
+
+    /// Ends the scan: merges each pattern's overlapping or touching spans and orders them by
+    /// (start, pattern).
+    mutating func finish() -> [PatternMatch] {
+        bytes = UnsafeBufferPointer(start: nil, count: 0)
+        guard hasCurrent else { return [] }
+        spans.append(current)
+        hasCurrent = false
+        spans.sort { ($0.pattern, $0.start, $0.end) < ($1.pattern, $1.start, $1.end) }
+        var merged: [PatternMatch] = []
+        merged.reserveCapacity(spans.count)
+        var open = spans[0]
+        for span in spans.dropFirst() {
+            if span.pattern == open.pattern && span.start <= open.end {
+                open.end = max(open.end, span.end)
+            } else {
+                merged.append(PatternMatch(pattern: Int(open.pattern), range: open.start..<open.end))
+                open = span
+            }
+        }
+        merged.append(PatternMatch(pattern: Int(open.pattern), range: open.start..<open.end))
+        merged.sort { ($0.range.lowerBound, $0.pattern) < ($1.range.lowerBound, $1.pattern) }
+        return merged
+    }
+
+    /// Whether the match `start..<end` has no word character next to the edges named in `checks`.
+    private func isWholeWord(_ checks: EdgeCheck, _ start: Int, _ end: Int) -> Bool {
+        if checks.contains(.start), let before = scalar(endingAt: start), PatternSpec.isWordCharacter(before) {
+            return false
+        }
+        if checks.contains(.end), let after = scalar(startingAt: end), PatternSpec.isWordCharacter(after) {
+            return false
+        }
+        return true
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `offset`; nil at the end of the buffer or on invalid UTF-8.
+    private func scalar(startingAt offset: Int) -> Unicode.Scalar? {
+        guard offset < bytes.count else { return nil }
+        let lead = bytes[offset]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard length > 0, offset + length <= bytes.count else { return nil }
+        var decoder = UTF8()
+        var iterator = bytes[offset..<offset + length].makeIterator()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// The scalar whose UTF-8 encoding ends just before `offset`; nil at the start or on invalid UTF-8.
+    private func scalar(endingAt offset: Int) -> Unicode.Scalar? {
+        var start = offset - 1
+        while start >= 0, start > offset - 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard start >= 0, let scalar = scalar(startingAt: start), start + UTF8.width(scalar) == offset else {
+            return nil
+        }
+        return scalar
+    }
+}
