@@ -7,15 +7,11 @@ struct Inspect: ParsableCommand {
         abstract: "Show a cable's id, classification, DECL, reasons, TAGS, subject, refs, paragraphs and diagnostics."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: "Cable files to read ('-' reads standard input).")
     var files: [String]
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format: OutputFormat = .text
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one cable file (or '-' for standard input)") }

@@ -171,7 +171,7 @@ public final class DecisionEngine {
             let trimmed = trim(range, text.bytes)
             guard !trimmed.isEmpty else { return nil }
             let chars = text.bytes[trimmed].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            return RedactionSpan(range: text.sourceRange(trimmed), rule: policy.rules[r].id, exemption: policy.rules[r].exemption!,
+            return RedactionSpan(range: text.sourceRange(trimmed), rule: policy.rules[r].id, exemption: policy.rules[r].exemption,
                                  propagated: false, length: chars)
         }
     }

@@ -52,7 +52,7 @@ public struct Decision: Sendable, Hashable {
         switch action {
         case .release: []
         case .withhold: exemption.map { [$0] } ?? []
-        case .redact: Array(Set(spans.map(\.exemption))).sorted()
+        case .redact: Array(Set(spans.compactMap(\.exemption))).sorted()
         }
     }
 }
@@ -62,7 +62,8 @@ public struct RedactionSpan: Sendable, Hashable {
     /// Source byte range in the cable.
     public var range: Range<Int>
     public var rule: String
-    public var exemption: Exemption
+    /// The exemption; nil for a policy that excludes text without a FOIA exemption (`exemption: none`).
+    public var exemption: Exemption?
     /// True when the span was not matched here but repeats text the rule matched elsewhere in the cable.
     public var propagated: Bool
     /// Characters (not bytes) redacted, as the words read them.

@@ -138,8 +138,8 @@ public enum PolicyLoader {
         try r.checkKeys(m, allowed: ["action", "exemption"], context: "'default'")
         guard let a = m["action"] else { throw PolicyError.missingKey(r.location(node), key: "action", context: "'default'") }
         let action = try readAction(a, r)
-        let exemption = try m["exemption"].map { (n: Node) throws(PolicyError) -> Exemption in try readExemption(n, r) }
-        if action != .release, exemption == nil { throw PolicyError.missingKey(r.location(node), key: "exemption", context: "a default that withholds") }
+        let exemption = try m["exemption"].flatMap { (n: Node) throws(PolicyError) -> Exemption? in try readExemption(n, r) }
+        if action != .release, m["exemption"] == nil { throw PolicyError.missingKey(r.location(node), key: "exemption", context: "a default that withholds") }
         return (action, exemption)
     }
 
@@ -162,10 +162,12 @@ public enum PolicyLoader {
         return action
     }
 
-    private static func readExemption(_ node: Node, _ r: YAMLReader) throws(PolicyError) -> Exemption {
+    /// A FOIA exemption, or nil for `none` (a product that excludes text without claiming an exemption).
+    private static func readExemption(_ node: Node, _ r: YAMLReader) throws(PolicyError) -> Exemption? {
         let code = try r.string(node, key: "exemption")
+        if code.lowercased() == "none" { return nil }
         guard let e = Exemption(code) else {
-            throw PolicyError.unknownValue(r.location(node), key: "exemption", value: code, expected: "a FOIA exemption B1 to B9, or B7(A) to B7(F)")
+            throw PolicyError.unknownValue(r.location(node), key: "exemption", value: code, expected: "a FOIA exemption B1 to B9, B7(A) to B7(F), or none")
         }
         return e
     }
@@ -181,7 +183,7 @@ public enum PolicyLoader {
         let action = try readAction(actionNode, r)
         var rule = PolicyRule(id: id, action: action, location: at)
         if let e = m["exemption"] { rule.exemption = try readExemption(e, r) }
-        if action != .release, rule.exemption == nil { throw PolicyError.missingKey(at, key: "exemption", context: "rule '\(id)' (it \(action.name)s)") }
+        if action != .release, m["exemption"] == nil { throw PolicyError.missingKey(at, key: "exemption", context: "rule '\(id)' (it \(action.name)s)") }
         if let reason = m["reason"] { rule.reason = try r.string(reason, key: "reason") }
         if let w = m["when"] { rule.when = try readCondition(w, r) }
         if action == .redact, !rule.when.hasText {
