@@ -48,7 +48,8 @@ enum FieldReaders {
         var letter: String?
         func flush() {
             let body = current.joined(separator: " ").trimmingSpaces
-            if !body.isEmpty {
+            // `REF: REF (A) MADRID 3785`: the field name written twice is not an entry.
+            if !body.isEmpty, !["REF", "REFS", "REFTEL", "REFTELS", "REF:", "REFS:"].contains(body.uppercased()) {
                 for piece in body.split(separator: ";") where !piece.trimmingSpaces.isEmpty {
                     entries.append((letter, piece.trimmingSpaces))
                 }
@@ -69,6 +70,7 @@ enum FieldReaders {
 
     private static func bulletLetter(_ tok: String) -> String? {
         var t = Substring(tok)
+        if t.hasPrefix("¶") { t = t.dropFirst() }  // `¶B. BAKU 1819`: a rendered paragraph sign before the letter
         if t.hasPrefix("(") { t = t.dropFirst() }
         guard t.count == 2, let c = t.first, c.isUppercase, c.isLetter, t.last == "." || t.last == ")" else { return nil }
         return String(c)
@@ -82,7 +84,7 @@ enum FieldReaders {
         while i < words.count {
             var year: Int?
             var j = i
-            if words[j].count == 2, words[j].allSatisfy(\.isASCIIDigit), j + 2 < words.count { year = Int(words[j]); j += 1 }
+            if j + 2 < words.count, let y = referenceYear(words[j]) { year = y; j += 1 }
             var origin: [Substring] = []
             while j < words.count, origin.count < 3, words[j].allSatisfy({ $0.isLetter }), words[j].count >= 2 {
                 origin.append(words[j]); j += 1
@@ -105,6 +107,18 @@ enum FieldReaders {
             i += 1
         }
         return nil
+    }
+
+    /// The two-digit year a reference writes before the post: `09`, `(08)`, `2007` (`2007 VLADIVOSTOK 095`).
+    private static func referenceYear(_ word: Substring) -> Int? {
+        var w = word
+        if w.hasPrefix("("), w.hasSuffix(")") { w = w.dropFirst().dropLast() }
+        guard w.allSatisfy(\.isASCIIDigit), let v = Int(w) else { return nil }
+        switch w.count {
+        case 2: return v
+        case 4 where (1940...2099).contains(v): return v % 100
+        default: return nil
+        }
     }
 }
 
