@@ -1,0 +1,121 @@
+import Testing
+@testable import DeclassKit
+
+/// `Classified By:` lines: who classified the cable, and the reasons in every written form.
+@Suite("AuthorityReader")
+struct AuthorityReaderTests {
+    func read(_ text: String) -> ClassificationAuthority { AuthorityReader.read(text, line: 46) }
+
+    @Test func commaBetweenLettersInOneParenthesis() {
+        let a = read("Classified By: Ambassador Richard E. Hoagland, 1.4 (b,d)")
+        #expect(a.by == "Ambassador Richard E. Hoagland")
+        #expect(a.section == "1.4")
+        #expect(a.reasons == ["b", "d"])
+        #expect(a.authority == "1.4(B), 1.4(D)")
+        #expect(a.line == 46)
+        #expect(!a.derived)
+    }
+
+    @Test func eachLetterInItsOwnParenthesis() {
+        let a = read("Classified By: Ambassador Richard E. Hoagland: 1.4 (B), (D)")
+        #expect(a.by == "Ambassador Richard E. Hoagland")
+        #expect(a.reasons == ["b", "d"])
+    }
+
+    @Test func lettersJoinedByAnd() {
+        let a = read("Classified By: Ambassador George Argyros for reasons 1.4(b) and (d)")
+        #expect(a.by == "Ambassador George Argyros")
+        #expect(a.reasons == ["b", "d"])
+    }
+
+    @Test func olderSectionOnePointFiveInCapitals() {
+        let a = read("CLASSIFIED BY AMBASSADOR TOM MCDONALD FOR REASONS 1.5 (B) AND (D).")
+        #expect(a.by == "AMBASSADOR TOM MCDONALD")
+        #expect(a.section == "1.5")
+        #expect(a.reasons == ["b", "d"])
+        #expect(a.authority == "1.5(B), 1.5(D)")
+    }
+
+    @Test func reasonsKeywordBeforeTheSection() {
+        let a = read("Classified By: Charge d'Affaires Cherie Jackson, REASONS 1.5 (B) AND (D)")
+        #expect(a.by == "Charge d'Affaires Cherie Jackson")
+        #expect(a.section == "1.5")
+        #expect(a.reasons == ["b", "d"])
+    }
+
+    @Test func lettersWithoutParentheses() {
+        let a = read("Classified By: Political Counselor Pete O'Donohue for reasons 1.4 b and d")
+        #expect(a.by == "Political Counselor Pete O'Donohue")
+        #expect(a.reasons == ["b", "d"])
+    }
+
+    @Test func lettersSeparatedByASlash() {
+        #expect(read("Classified By: DCM Jane Doe, 1.4 (B/D)").reasons == ["b", "d"])
+    }
+
+    @Test func parenthesesWithoutSeparator() {
+        #expect(read("Classified By: DCM Jane Doe, 1.4 (B)(D)").reasons == ["b", "d"])
+    }
+
+    @Test func andBrokenAcrossALineEnd() {
+        // The block's lines joined by a space: "(b) a" / "nd (d)".
+        #expect(read("Classified By: Charge Jason P. Hyland for reasons 1.4 (b) a nd (d).").reasons == ["b", "d"])
+        #expect(read("Classified By: Charge Jason P. Hyland for reasons 1.4 (b) an d (d).").reasons == ["b", "d"])
+    }
+
+    @Test func threeLettersWithAnOxfordComma() {
+        let a = read("Classified By: ISN/MTR DIRECTOR PAM DURHAM FOR REASONS 1.4 (b), (c), and (d).")
+        #expect(a.by == "ISN/MTR DIRECTOR PAM DURHAM")
+        #expect(a.reasons == ["b", "c", "d"])
+    }
+
+    @Test func lettersAreSortedAndUnique() {
+        #expect(read("Classified By: X, 1.4 (d), (b), (d)").reasons == ["b", "d"])
+    }
+
+    @Test func everyReasonFromAToH() {
+        #expect(read("Classified By: X, 1.4 (a), (b), (c), (d), (e), (f), (g), (h)").reasons == ["a", "b", "c", "d", "e", "f", "g", "h"])
+    }
+
+    @Test func letterBeyondHIsNotAReason() {
+        #expect(read("Classified By: X, 1.4 (i)").reasons == [])
+    }
+
+    @Test func reasonsAfterASentence() {
+        let a = read("Classified By: Ambassador Ivo Daalder.  Reasons: 1.4 (b) and (d).")
+        #expect(a.by == "Ambassador Ivo Daalder")
+        #expect(a.reasons == ["b", "d"])
+    }
+
+    @Test func portionMarkedLineWithTheOrderBeforeTheSection() {
+        let a = read("(U) Classified by Polcounselor John Kunstadter; reasons: E.O. 12958 1.4 (b,d).")
+        #expect(a.by == "Polcounselor John Kunstadter")
+        #expect(a.reasons == ["b", "d"])
+    }
+
+    @Test func classifierWithCommasKeepsThemUpToTheReasons() {
+        let a = read("CLASSIFIED BY: Rachel Meyers, Deputy Political Counselor, State, POL; reason: 1.4(a), (b), (d)")
+        #expect(a.by == "Rachel Meyers, Deputy Political Counselor, State, POL")
+        #expect(a.reasons == ["a", "b", "d"])
+    }
+
+    @Test func derivedFromMultipleSources() {
+        let a = read("Classified By: Derived from Multiple Sources")
+        #expect(a.by == "Derived from Multiple Sources")
+        #expect(a.derived)
+        #expect(a.reasons == [])
+        #expect(a.section == nil)
+        #expect(a.authority == "")
+    }
+
+    @Test func noReasonsGiven() {
+        let a = read("Classified By: Ambassador John Smith")
+        #expect(a.by == "Ambassador John Smith")
+        #expect(a.reasons == [])
+        #expect(a.authority == "")
+    }
+
+    @Test func aDateAfterTheReasonsEndsThem() {
+        #expect(read("Classified By: X, 1.4 (b) and (d) 12/31/2019").reasons == ["b", "d"])
+    }
+}
