@@ -47,5 +47,6 @@ let package = Package(
             dependencies: ["DeclassKit"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "DeclassPolicyTests", dependencies: ["DeclassKit"], resources: [.copy("Fixtures")]),
     ]
 )
