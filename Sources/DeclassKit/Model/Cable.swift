@@ -70,14 +70,41 @@ public struct Cable: Sendable {
 
     /// The unit's words: its content without interruptions (page breaks, banner repeats), whitespace folded.
     public func words(of unit: CableUnit) -> String {
-        var pieces: [String] = []
-        var at = unit.contentRange.lowerBound
-        for cut in unit.interruptions.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-            if cut.range.lowerBound > at { pieces.append(text(at..<min(cut.range.lowerBound, unit.contentRange.upperBound))) }
-            at = max(at, cut.range.upperBound)
+        let range = unit.contentRange
+        guard !range.isEmpty else { return "" }
+        let cuts = unit.interruptions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        return source.withUnsafeBufferPointer { src in
+            String(unsafeUninitializedCapacity: range.count) { out in
+                var n = 0
+                var cut = 0
+                var pendingSpace = false
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    if cut < cuts.count, i >= cuts[cut].lowerBound {
+                        if i < cuts[cut].upperBound {
+                            i = cuts[cut].upperBound
+                            pendingSpace = n > 0
+                        }
+                        cut += 1
+                        continue
+                    }
+                    let c = src[i]
+                    if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
+                        pendingSpace = n > 0
+                    } else {
+                        if pendingSpace {
+                            out[n] = 0x20
+                            n += 1
+                            pendingSpace = false
+                        }
+                        out[n] = c
+                        n += 1
+                    }
+                    i += 1
+                }
+                return n
+            }
         }
-        if at < unit.contentRange.upperBound { pieces.append(text(at..<unit.contentRange.upperBound)) }
-        return pieces.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
     /// The paragraphs, in order.

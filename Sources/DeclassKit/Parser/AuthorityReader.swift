@@ -4,25 +4,34 @@ enum AuthorityReader {
     /// Reads the block's text (its lines joined by spaces), starting with `Classified By`.
     static func read(_ text: String, line: Int) -> ClassificationAuthority {
         var s = Substring(text.foldingSpaces)
-        if s.hasPrefix("(") , let close = s.firstIndex(of: ")") { s = s[s.index(after: close)...].drop(while: { $0 == " " }) }
+        if s.hasPrefix("("), let close = s.firstIndex(of: ")") { s = s[s.index(after: close)...].drop(while: { $0 == " " }) }
         s = s.dropFirst("CLASSIFIED BY".count).drop(while: { $0 == ":" || $0 == " " })
-        let upper = s.uppercased()
-        let derived = upper.hasPrefix("DERIVED FROM")
+        // Work on ASCII-upper-cased bytes: offsets stay those of `s`.
+        let bytes = Array(s.utf8)
+        let upper = bytes.map { ByteText.upper($0) }
+        let derived = upper.starts(with: Array("DERIVED FROM".utf8))
         // The classifier runs up to the reasons: "for reasons", ", reason", ". Reasons:", "; REASON:", "1.4".
-        var byEnd = upper.endIndex
-        for marker in [" FOR REASON", ", REASON", ". REASON", "; REASON", ": REASON", " REASON", " FOR 1.", " 1.4", " 1.5", ", 1.4", ": 1.4", ", 1.5", ": 1.5"] {
-            if let r = upper.firstRange(of: marker), r.lowerBound < byEnd { byEnd = r.lowerBound }
+        var byEnd = upper.count
+        for marker in markers {
+            if let at = ByteSearch.occurrences(of: marker, in: upper, caseless: false).first, at.lowerBound < byEnd { byEnd = at.lowerBound }
         }
-        let offset = upper.distance(from: upper.startIndex, to: byEnd)
-        var by = String(s.prefix(offset)).trimmingSpaces
+        var by = String(decoding: bytes[..<byEnd], as: UTF8.self).trimmingSpaces
         while let l = by.last, l == "." || l == "," || l == ";" || l == ":" { by.removeLast() }
         let (section, reasons) = readReasons(upper)
         return ClassificationAuthority(by: by.trimmingSpaces, section: section, reasons: reasons, derived: derived, line: line)
     }
 
-    /// Finds `1.4`/`1.5` and the reason letters a–h that follow it.
+    private static let markers: [[UInt8]] = [" FOR REASON", ", REASON", ". REASON", "; REASON", ": REASON", " REASON", " FOR 1.",
+                                             " 1.4", " 1.5", ", 1.4", ": 1.4", ", 1.5", ": 1.5"].map { Array($0.utf8) }
+
+    /// Finds `1.4`/`1.5` and the reason letters a–h that follow it, in upper-case text.
     static func readReasons(_ upper: String) -> (String?, [String]) {
-        let chars = Array(upper)
+        readReasons(Array(upper.utf8))
+    }
+
+    /// Finds `1.4`/`1.5` and the reason letters a–h that follow it, in upper-case UTF-8 bytes.
+    static func readReasons(_ upperBytes: [UInt8]) -> (String?, [String]) {
+        let chars = upperBytes.map { Character(Unicode.Scalar($0 < 0x80 ? $0 : 0x20)) }
         var i = 0
         var section: String?
         while i + 2 < chars.count {

@@ -1,74 +1,87 @@
-/// Finds, in one pass over the text of the cable's portions, the SUMMARY/COMMENT/NOTE blocks (from their
-/// opening word to their `END …`) and the earlier redactions (`XXXXXXXXXXXX`), and records them on the units.
+import DeclassMatch
+import Foundation
+
+/// Finds the SUMMARY/COMMENT/NOTE blocks (from their opening word to their `END …`) and the earlier
+/// redactions (`XXXXXXXXXXXX`) with one Vectorscan pass over the cable, and records them on the units.
 enum BlockScanner {
     /// A redaction is a run of at least this many `X` (or `x`).
     static let redactionRun = 6
 
+    private enum Marker: Int {
+        case begin = 0, open, openNote, end, redaction
+    }
+
+    /// The markers, caseless: `BEGIN SUMMARY`, `SUMMARY:`/`COMMENT -`, `NOTE:`, `END COMMENT`, `XXXXXX`.
+    private static let database: PatternDatabase = {
+        let patterns = [
+            #"\bBEGIN [ \t]*(SUMMARY|COMMENT|NOTE)\b"#,
+            #"\b(SUMMARY|COMMENT)[ \t]*[:-]"#,
+            #"\bNOTE[ \t]*:"#,
+            #"\bEND [ \t]*(SUMMARY|COMMENT|NOTE)\b"#,
+            #"\bX{6,}"#,
+        ]
+        // The patterns are fixed: failing to compile them is a programming error.
+        return try! PatternDatabase(patterns.map { PatternSpec(expression: $0, caseless: true) })
+    }()
+
+    /// Scanners are not thread-safe: each parse borrows one.
+    private static let pool = ScannerPool(database)
+
+    private static func withScanner<R>(_ body: (PatternScanner) -> R) -> R {
+        let scanner = pool.take()
+        defer { pool.give(scanner) }
+        return body(scanner)
+    }
+
+    private static let scanned: Set<UnitKind> = [.paragraph, .heading, .text, .subject]
+
     static func scan(_ t: ByteText, cable: inout Cable) {
+        let matches = withScanner { $0.scan(t.b) }
+        guard !matches.isEmpty else { return }
         var open: [(kind: BlockKind, start: Int, line: Int, unit: Int)] = []
         var blocks: [CableBlock] = []
-        for k in cable.units.indices {
-            let kind = cable.units[k].kind
-            guard kind == .paragraph || kind == .heading || kind == .text || kind == .subject else { continue }
-            let range = cable.units[k].contentRange
-            var i = range.lowerBound
-            let hi = range.upperBound
-            var line = cable.units[k].firstLine
-            while i < hi {
-                let c = t[i]
-                if c == 0x0A { line += 1; i += 1; continue }
-                let atWord = i == 0 || !ByteText.isAlnum(t[i - 1])
-                guard atWord else { i += 1; continue }
-                switch c | 0x20 {
-                case 0x78:  // x
-                    var j = i
-                    while j < hi, t[j] | 0x20 == 0x78 { j += 1 }
-                    if j - i >= redactionRun, j == hi || !ByteText.isAlpha(t[j]) {
-                        cable.units[k].priorRedactions.append(i..<j)
-                        cable.priorRedactions.append(i..<j)
-                    }
-                    i = j
-                    continue
-                case 0x65:  // e: END SUMMARY / END COMMENT / END NOTE
-                    if t.hasPrefixCI(i, hi, "END ") {
-                        let w = t.skipSpaces(i + 4, hi)
-                        if let (kind, len) = blockWord(t, w, hi), let o = open.lastIndex(where: { $0.kind == kind }) {
-                            var end = w + len
-                            if end < hi, t[end] == 0x2E { end += 1 }
-                            if end < hi, t[end] == 0x29, t[open[o].start] == 0x28 { end += 1 }
-                            blocks.append(CableBlock(kind: kind, range: open[o].start..<end, line: open[o].line, closed: true))
-                            mark(kind, units: open[o].unit...k, in: &cable)
-                            open.remove(at: o)
-                            i = end
-                            continue
-                        }
-                    }
-                case 0x73, 0x63, 0x6E, 0x62:  // s, c, n, b(EGIN)
-                    var w = i
-                    if t.hasPrefixCI(i, hi, "BEGIN ") { w = t.skipSpaces(i + 6, hi) }
-                    if let (kind, len) = blockWord(t, w, hi) {
-                        var after = t.skipSpaces(w + len, hi)
-                        let begin = w != i
-                        if begin || (after < hi && (t[after] == 0x3A || (t[after] == 0x2D && kind != .note))) {
-                            if after < hi, t[after] == 0x3A { after += 1 }
-                            let start = i > range.lowerBound && t[i - 1] == 0x28 ? i - 1 : i
-                            open.append((kind, start, line, k))
-                            i = after
-                            continue
-                        }
-                    }
-                default:
-                    break
-                }
-                i += 1
-            }
-            // A NOTE left open ends with its paragraph; SUMMARY and COMMENT may run over several.
-            while let o = open.lastIndex(where: { $0.kind == .note && $0.unit == k }) {
-                blocks.append(CableBlock(kind: .note, range: open[o].start..<hi, line: open[o].line, closed: false))
-                mark(.note, units: k...k, in: &cable)
+        var k = 0
+        var lastUnit = -1
+        /// Closes the NOTEs left open in unit `u` (a NOTE ends with its paragraph).
+        func closeNotes(of u: Int) {
+            while let o = open.lastIndex(where: { $0.kind == .note && $0.unit == u }) {
+                blocks.append(CableBlock(kind: .note, range: open[o].start..<cable.units[u].contentRange.upperBound, line: open[o].line, closed: false))
+                mark(.note, units: u...u, in: &cable)
                 open.remove(at: o)
             }
         }
+        for m in matches {
+            while k < cable.units.count, cable.units[k].range.upperBound <= m.range.lowerBound { k += 1 }
+            guard k < cable.units.count else { break }
+            let unit = cable.units[k]
+            guard scanned.contains(unit.kind), unit.contentRange.contains(m.range.lowerBound) else { continue }
+            if k != lastUnit {
+                if lastUnit >= 0 { closeNotes(of: lastUnit) }
+                lastUnit = k
+            }
+            let hi = unit.contentRange.upperBound
+            switch Marker(rawValue: m.pattern)! {
+            case .redaction:
+                let end = min(m.range.upperBound, hi)
+                guard end - m.range.lowerBound >= redactionRun, end == hi || !ByteText.isAlpha(t[end]) else { continue }
+                cable.units[k].priorRedactions.append(m.range.lowerBound..<end)
+                cable.priorRedactions.append(m.range.lowerBound..<end)
+            case .begin, .open, .openNote:
+                let kind = blockKind(t, m.range)
+                let start = m.range.lowerBound > unit.contentRange.lowerBound && t[m.range.lowerBound - 1] == 0x28 ? m.range.lowerBound - 1 : m.range.lowerBound
+                open.append((kind, start, line(of: start, in: unit, t), k))
+            case .end:
+                let kind = blockKind(t, m.range)
+                guard let o = open.lastIndex(where: { $0.kind == kind }) else { continue }
+                var end = min(m.range.upperBound, hi)
+                if end < hi, t[end] == 0x2E { end += 1 }
+                if end < hi, t[end] == 0x29, t[open[o].start] == 0x28 { end += 1 }
+                blocks.append(CableBlock(kind: kind, range: open[o].start..<end, line: open[o].line, closed: true))
+                mark(kind, units: open[o].unit...k, in: &cable)
+                open.remove(at: o)
+            }
+        }
+        if lastUnit >= 0 { closeNotes(of: lastUnit) }
         for o in open {
             let end = cable.units[o.unit].contentRange.upperBound
             blocks.append(CableBlock(kind: o.kind, range: o.start..<end, line: o.line, closed: false))
@@ -77,16 +90,47 @@ enum BlockScanner {
         cable.blocks = blocks.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private static func blockWord(_ t: ByteText, _ at: Int, _ hi: Int) -> (BlockKind, Int)? {
-        if t.hasWordCI(at, hi, "SUMMARY") { return (.summary, 7) }
-        if t.hasWordCI(at, hi, "COMMENT") { return (.comment, 7) }
-        if t.hasWordCI(at, hi, "NOTE") { return (.note, 4) }
-        return nil
+    /// The block named in a marker's text, by the last letter of its last word: SUMMARY, NOTE, COMMENT.
+    private static func blockKind(_ t: ByteText, _ r: Range<Int>) -> BlockKind {
+        var i = r.upperBound - 1
+        while i > r.lowerBound, !ByteText.isAlpha(t[i]) { i -= 1 }
+        switch ByteText.upper(t[i]) {
+        case 0x59: return .summary  // Y
+        case 0x45: return .note  // E
+        default: return .comment  // T
+        }
+    }
+
+    private static func line(of at: Int, in unit: CableUnit, _ t: ByteText) -> Int {
+        var n = unit.firstLine
+        for j in unit.range.lowerBound..<at where t[j] == 0x0A { n += 1 }
+        return n
     }
 
     private static func mark(_ kind: BlockKind, units: ClosedRange<Int>, in cable: inout Cable) {
-        for k in units where [.paragraph, .heading, .text, .subject].contains(cable.units[k].kind) && !cable.units[k].blocks.contains(kind) {
+        for k in units where scanned.contains(cable.units[k].kind) && !cable.units[k].blocks.contains(kind) {
             cable.units[k].blocks.append(kind)
         }
+    }
+}
+
+/// Scanners of one database, lent to one thread at a time.
+final class ScannerPool: @unchecked Sendable {
+    private let database: PatternDatabase
+    private let lock = NSLock()
+    private var idle: [PatternScanner] = []
+
+    init(_ database: PatternDatabase) { self.database = database }
+
+    func take() -> PatternScanner {
+        lock.lock()
+        defer { lock.unlock() }
+        return idle.popLast() ?? database.makeScanner()
+    }
+
+    func give(_ scanner: PatternScanner) {
+        lock.lock()
+        idle.append(scanner)
+        lock.unlock()
     }
 }

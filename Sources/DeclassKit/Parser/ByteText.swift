@@ -70,6 +70,16 @@ struct ByteText {
         return v
     }
 
+    /// True when `from..<to` holds only ASCII letters, digits and spaces (what routing lines and date-time
+    /// groups are made of), so that the line is worth tokenising.
+    func isUpperTokens(_ from: Int, _ to: Int) -> Bool {
+        for i in from..<to {
+            let c = b[i]
+            if !(ByteText.isAlnum(c) || c == 0x20) { return false }
+        }
+        return true
+    }
+
     /// The bytes of `from..<to` decoded as UTF-8 (invalid sequences repaired; input is validated earlier).
     func string(_ from: Int, _ to: Int) -> String {
         guard from < to else { return "" }

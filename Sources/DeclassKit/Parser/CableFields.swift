@@ -202,7 +202,9 @@ enum CableFields {
         let carried = cable.controls.filter { ["NOFORN", "ORCON", "PROPIN", "FOUO"].contains($0) || $0.hasPrefix("REL TO") }
         var inherited = PortionMarking(classification: cable.classification, controls: carried, source: .inherited)
         for unit in cable.units where unit.kind == .paragraph {
-            if let level = entireTextLevel(cable.words(of: unit)) {
+            // `CONFIDENTIAL - ENTIRE TEXT.` stands at the start of the first paragraphs.
+            let head = unit.contentRange.lowerBound..<min(unit.contentRange.upperBound, unit.contentRange.lowerBound + 80)
+            if let level = entireTextLevel(cable.text(head)) {
                 inherited = PortionMarking(classification: level, controls: carried, source: .entireText)
                 break
             }

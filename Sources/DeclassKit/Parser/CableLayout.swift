@@ -386,8 +386,7 @@ struct CableLayout {
             open(.signature, i)
             return i + 1
         }
-        var probe = self
-        if probe.paragraphStart(i) != nil {
+        if paragraphStart(i) != nil {
             return placeParagraph(l, line: i)
         }
         if isPunctuationOnly(l), !units.isEmpty {
@@ -423,7 +422,9 @@ struct CableLayout {
 
     /// Opens the paragraph that starts on `l` (line `i`, or the part of it after a glued page header).
     private mutating func placeParagraph(_ l: SourceLine, line i: Int) -> Int {
-        let (start, repaired) = paragraphStart(i, l)!
+        let found = paragraphStart(i, l)!
+        takeParagraph(found)
+        let (start, repaired) = (found.start, found.repaired)
         let u = CableUnit(kind: .paragraph, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
                           contentRange: start.contentStart..<max(start.contentStart, l.hi))
         units.append(u)
@@ -442,32 +443,37 @@ struct CableLayout {
         var rest = l
         rest.start = end
         rest.lo = end
-        var probe = self
-        return probe.paragraphStart(i, rest) != nil ? end : nil
+        return paragraphStart(i, rest) != nil ? end : nil
     }
 
-    /// The paragraph starting at line `i` (or at `line`, a part of it), with its number repaired, or nil.
-    private mutating func paragraphStart(_ i: Int, _ line: SourceLine? = nil) -> (ParagraphStart, repaired: Int?)? {
-        guard var s = LineRecognizers.paragraphStart(t, line ?? lines[i], allowUnnumbered: true) else { return nil }
-        guard let digits = s.digits, let n = Int(digits) else { return (s, nil) }
+    /// The paragraph starting at line `i` (or at `line`, a part of it), with its number repaired and the
+    /// diagnostics the repair gives, or nil when the line is not one. Pure: `takeParagraph` commits it.
+    private func paragraphStart(_ i: Int, _ line: SourceLine? = nil) -> (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])? {
+        guard let s = LineRecognizers.paragraphStart(t, line ?? lines[i], allowUnnumbered: true) else { return nil }
+        guard let digits = s.digits, let n = Int(digits) else { return (s, nil, []) }
         let expected = lastNumber + 1
         var number = n
+        var notes: [Diagnostic] = []
         if s.artifact {
-            diagnostics.append(Diagnostic(.note, "paragraph-artifact", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(n) (rendering artifact '[1](#)' removed)"))
+            notes.append(Diagnostic(.note, "paragraph-artifact", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(n) (rendering artifact '[1](#)' removed)"))
         }
         if n == expected {
             // In order.
         } else if digits == "1" + String(expected) {
             number = expected
-            diagnostics.append(Diagnostic(.note, "paragraph-renumbered", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(expected) (a stray ¶1 glued to the number after ¶\(lastNumber == 0 ? "-" : String(lastNumber)))"))
+            notes.append(Diagnostic(.note, "paragraph-renumbered", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(expected) (a stray ¶1 glued to the number after ¶\(lastNumber == 0 ? "-" : String(lastNumber)))"))
         } else if s.marking != nil || (n > lastNumber && n <= lastNumber + 3) {
-            diagnostics.append(Diagnostic(.warning, "paragraph-numbering-gap", line: i + 1, "paragraph numbering goes from ¶\(lastNumber) to ¶\(n)"))
+            notes.append(Diagnostic(.warning, "paragraph-numbering-gap", line: i + 1, "paragraph numbering goes from ¶\(lastNumber) to ¶\(n)"))
         } else {
             return nil  // a numbered list inside a paragraph
         }
-        lastNumber = number
-        s.digits = digits
-        return (s, number)
+        return (s, number, notes)
+    }
+
+    /// Commits a paragraph start found by `paragraphStart`: its number and diagnostics.
+    private mutating func takeParagraph(_ p: (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])) {
+        if let n = p.repaired { lastNumber = n }
+        diagnostics += p.notes
     }
 
     /// A paragraph continues over its lines, blank lines, continuation blocks and page breaks, up to the next
@@ -483,10 +489,7 @@ struct CableLayout {
                 continue
             }
             if i == signatureLine { return i }
-            if LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) != nil {
-                var probe = self
-                if probe.paragraphStart(i) != nil { return i }
-            }
+            if paragraphStart(i) != nil { return i }
             if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
                 // Inside the paragraph only when the paragraph goes on after it.
                 var j = i + 1
@@ -519,10 +522,7 @@ struct CableLayout {
 
     /// True when line `j` opens a new unit in the body (a paragraph or a heading).
     private func startsUnit(_ j: Int) -> Bool {
-        if LineRecognizers.paragraphStart(t, lines[j], allowUnnumbered: true) != nil {
-            var probe = self
-            if probe.paragraphStart(j) != nil { return true }
-        }
+        if paragraphStart(j) != nil { return true }
         return headingEnd(j) != nil
     }
 

@@ -6,8 +6,9 @@ enum HeaderLines {
         if t.hasPrefixCI(lo, hi, "VZCZC") || t.hasPrefixCI(lo, hi, "DE R") || t.hasPrefixCI(lo, hi, "ZNY ") || t.hasPrefixCI(lo, hi, "ZNR ") {
             return .routing
         }
-        let tokens = t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)
-        if isDTG(tokens) { return .dateTimeGroup }
+        // Date-time groups and routing-indicator lines are short and upper-case: only those are tokenised.
+        let tokens = hi - lo <= 100 && t.isUpperTokens(lo, hi) ? t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true) : []
+        if hi - lo <= 40, isDTG(tokens) { return .dateTimeGroup }
         if t.hasPrefixCI(lo, hi, "FM ") { return .from }
         if t.hasPrefixCI(lo, hi, "TO ") { return .to }
         if t.hasPrefixCI(lo, hi, "INFO LOG") || t.hasPrefixCI(lo, hi, "ACTION ") { return .distribution }
@@ -37,8 +38,8 @@ enum HeaderLines {
         guard !tokens.isEmpty else { return false }
         var seenIndicator = false
         for (k, tok) in tokens.enumerated() {
-            if k == 0, tok.count <= 2, tok.allSatisfy({ "OPRZ".contains($0) }) { continue }
-            guard (4...8).contains(tok.count), tok.first == "R", tok.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+            if k == 0, tok.utf8.count <= 2, tok.utf8.allSatisfy({ $0 == 0x4F || $0 == 0x50 || $0 == 0x52 || $0 == 0x5A }) { continue }
+            guard (4...8).contains(tok.utf8.count), tok.utf8.first == 0x52, tok.utf8.allSatisfy({ ByteText.isUpper($0) }) else { return false }
             seenIndicator = true
         }
         return seenIndicator

@@ -1,20 +1,27 @@
-/// Checks raw input before parsing: not empty, not binary, valid UTF-8. One pass over the bytes.
+/// Checks raw input before parsing: not empty, not binary, valid UTF-8. One pass over the bytes, eight
+/// ASCII bytes at a time; the line of a problem is counted only when there is one.
 enum InputValidator {
     static func validate(_ t: ByteText, name: String) throws(CableError) {
         let n = t.count
-        var onlySpace = true
-        var line = 1
+        guard let base = t.b.baseAddress else { throw CableError.empty(name: name) }
         var i = 0
         while i < n {
+            // Fast path: eight ASCII bytes without a NUL.
+            if i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let high = w & 0x8080_8080_8080_8080
+                let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
+                if high == 0, zero == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let c = t[i]
             if c < 0x80 {
-                if c == 0x0A { line += 1 } else if c == 0 {
-                    throw CableError.binary(name: name, line: line, offset: i)
-                } else if onlySpace, !ByteText.isSpace(c) { onlySpace = false }
+                if c == 0 { throw CableError.binary(name: name, line: line(t, i), offset: i) }
                 i += 1
                 continue
             }
-            onlySpace = false
             // Multi-byte sequence: lead byte, then 1–3 continuation bytes; no overlongs or surrogates.
             let len: Int
             var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
@@ -26,16 +33,26 @@ enum InputValidator {
             case 0xF0: len = 4; lower = 0x90
             case 0xF1...0xF3: len = 4
             case 0xF4: len = 4; upper = 0x8F
-            default: throw CableError.invalidUTF8(name: name, line: line, offset: i)
+            default: throw CableError.invalidUTF8(name: name, line: line(t, i), offset: i)
             }
-            guard i + len <= n else { throw CableError.invalidUTF8(name: name, line: line, offset: i) }
+            guard i + len <= n else { throw CableError.invalidUTF8(name: name, line: line(t, i), offset: i) }
             let c1 = t[i + 1]
-            guard c1 >= lower, c1 <= upper else { throw CableError.invalidUTF8(name: name, line: line, offset: i) }
+            guard c1 >= lower, c1 <= upper else { throw CableError.invalidUTF8(name: name, line: line(t, i), offset: i) }
             for k in 2..<max(2, len) where t[i + k] & 0xC0 != 0x80 {
-                throw CableError.invalidUTF8(name: name, line: line, offset: i)
+                throw CableError.invalidUTF8(name: name, line: line(t, i), offset: i)
             }
             i += len
         }
-        if onlySpace { throw CableError.empty(name: name) }
+        // Empty, or nothing but white space (a byte-order mark counts as space).
+        var k = (n >= 3 && t[0] == 0xEF && t[1] == 0xBB && t[2] == 0xBF) ? 3 : 0
+        while k < n, ByteText.isSpace(t[k]) || t[k] == 0x0A { k += 1 }
+        if k == n { throw CableError.empty(name: name) }
+    }
+
+    /// The 1-based line of byte `offset`.
+    private static func line(_ t: ByteText, _ offset: Int) -> Int {
+        var line = 1
+        for i in 0..<offset where t[i] == 0x0A { line += 1 }
+        return line
     }
 }

@@ -75,6 +75,9 @@ enum LineRecognizers {
         }
         // ORIGIN NNNNNNNN NNN OF NNN: the line ends in "OF" + digits.
         guard ByteText.isDigit(t[hi - 1]) else { return nil }
+        var e = hi
+        while e > lo, ByteText.isDigit(t[e - 1]) { e -= 1 }
+        guard e - 4 > lo, t[e - 1] == 0x20, t.hasPrefixCI(e - 3, e, "OF"), t[e - 4] == 0x20, hi - lo <= 80 else { return nil }
         let tokens = t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)
         guard tokens.count >= 5, tokens.count <= 8 else { return nil }
         let n = tokens.count
@@ -94,7 +97,8 @@ enum LineRecognizers {
 
     /// Handling words that stand alone on a line (`SIPDIS`, `NOFORN`, `SENSITIVE`, `E F T O`); returns them.
     static func handling(_ t: ByteText, _ line: SourceLine) -> [String]? {
-        guard line.length <= 40 else { return nil }
+        guard line.length <= 40, line.length >= 4 else { return nil }
+        for i in line.lo..<line.hi where !(ByteText.isAlpha(t[i]) || t[i] == 0x20 || t[i] == 0x2C) { return nil }
         let words = t.string(line.lo, line.hi).uppercased().split(whereSeparator: { $0 == " " || $0 == "," })
         guard !words.isEmpty else { return nil }
         if words.allSatisfy({ $0.count == 1 }), words.joined() == "EFTO" { return ["EFTO"] }

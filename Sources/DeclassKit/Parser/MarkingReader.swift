@@ -13,8 +13,24 @@ enum MarkingReader {
             j += 1
         }
         guard j < limit, j > at + 1 else { return nil }
+        if let m = common(t, at + 1, j) { return (m, j + 1) }
         guard let m = parse(t.string(at + 1, j)) else { return nil }
         return (m, j + 1)
+    }
+
+    /// The most frequent marks, read without building strings.
+    private static let frequent: [(bytes: [UInt8], marking: PortionMarking)] = ["C", "U", "S", "SBU", "TS", "S//NF", "C//NF", "S/NF", "C/NF", "SBU/NF"].map {
+        (Array($0.utf8), parse($0)!)
+    }
+
+    private static func common(_ t: ByteText, _ from: Int, _ to: Int) -> PortionMarking? {
+        let n = to - from
+        guard n <= 6 else { return nil }
+        outer: for f in frequent where f.bytes.count == n {
+            for k in 0..<n where t[from + k] != f.bytes[k] { continue outer }
+            return f.marking
+        }
+        return nil
     }
 
     /// Parses the text between the parentheses. Unknown but mark-shaped text (`(LOU)`, `(X/NF)`) becomes an
