@@ -175,6 +175,7 @@ enum CableFields {
     /// cable from being declassified by date.
     private static func readDerivative(into cable: inout Cable) {
         for unit in cable.units where unit.kind == .derivative || unit.kind == .classifiedBy {
+            guard !ByteSearch.occurrences(of: Array("DECLASSIFY ON".utf8), in: Array(cable.source[unit.contentRange]), caseless: true).isEmpty else { continue }
             let words = cable.words(of: unit).uppercased()
             guard let r = words.firstRange(of: "DECLASSIFY ON") else { continue }
             let rest = words[r.upperBound...].drop(while: { $0 == ":" || $0 == " " })
@@ -228,6 +229,8 @@ enum CableFields {
 
     /// `CONFIDENTIAL - ENTIRE TEXT.`, `Sensitive but unclassified - entire text.`
     static func entireTextLevel(_ words: String) -> Classification? {
+        // Cheap test first: the words hold "ENTIRE TEXT" in some case.
+        guard !ByteSearch.occurrences(of: Array("ENTIRE TEXT".utf8), in: Array(words.utf8), caseless: true).isEmpty else { return nil }
         let u = words.uppercased().prefix(80)
         guard let r = u.firstRange(of: "ENTIRE TEXT") else { return nil }
         let head = String(u[..<r.lowerBound]).trimmingCharacters([" ", "-", ":", ",", "."])

@@ -261,7 +261,13 @@ struct CableLayout {
     }
 
     private func isTagCodes(_ l: SourceLine) -> Bool {
-        l.length <= 80 && FieldReaders.looksLikeTagCodes(t.string(l.lo, l.hi))
+        // Only short lines of capitals, digits, `_`, spaces, commas and `[X](#)` artifacts can be tag codes.
+        guard l.length <= 80 else { return false }
+        for i in l.lo..<l.hi {
+            let c = t[i]
+            if !(ByteText.isUpper(c) || ByteText.isDigit(c) || c == 0x20 || c == 0x2C || c == 0x5F || c == 0x5B || c == 0x5D || c == 0x28 || c == 0x29 || c == 0x23) { return false }
+        }
+        return FieldReaders.looksLikeTagCodes(t.string(l.lo, l.hi))
     }
 
     /// SUBJECT runs to the first blank line or field; a page break inside it is an interruption.
@@ -386,8 +392,8 @@ struct CableLayout {
             open(.signature, i)
             return i + 1
         }
-        if paragraphStart(i) != nil {
-            return placeParagraph(l, line: i)
+        if let found = paragraphStart(i) {
+            return placeParagraph(found, l, line: i)
         }
         if isPunctuationOnly(l), !units.isEmpty {
             // A stray `>` after the last unit: kept in its bytes, not words of its own.
@@ -421,8 +427,7 @@ struct CableLayout {
     }
 
     /// Opens the paragraph that starts on `l` (line `i`, or the part of it after a glued page header).
-    private mutating func placeParagraph(_ l: SourceLine, line i: Int) -> Int {
-        let found = paragraphStart(i, l)!
+    private mutating func placeParagraph(_ found: (start: ParagraphStart, repaired: Int?, notes: [Diagnostic]), _ l: SourceLine, line i: Int) -> Int {
         takeParagraph(found)
         let (start, repaired) = (found.start, found.repaired)
         let u = CableUnit(kind: .paragraph, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
@@ -511,7 +516,7 @@ struct CableLayout {
                 var rest = l
                 rest.start = split
                 rest.lo = split
-                return placeParagraph(rest, line: i)
+                return placeParagraph(paragraphStart(i, rest)!, rest, line: i)
             }
             extend(i)
             markGlued(units.count - 1, line: i)
@@ -561,6 +566,8 @@ struct CableLayout {
     /// A heading: a short line without sentence punctuation, standing alone (blank or a dash rule after it),
     /// optionally underlined or framed by dash rules. Returns the line after the heading.
     private func headingEnd(_ i: Int) -> Int? {
+        // Cheapest test first: a heading line (or the rule above it) stands after a blank line or a rule.
+        if i > 0, !lines[i - 1].isBlank, !LineRecognizers.isDashRule(t, lines[i - 1]), !LineRecognizers.isDashRule(t, lines[i]) { return nil }
         var j = i
         if LineRecognizers.isDashRule(t, lines[j]) { j += 1 }  // rule above
         guard j < lines.count, !lines[j].isBlank, j != signatureLine else { return nil }

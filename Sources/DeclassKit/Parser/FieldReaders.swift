@@ -3,7 +3,7 @@
 enum FieldReaders {
     /// Removes Markdown-like rendering artifacts: `[PREL](#)` → `PREL`, `[1](#)B.` → `B.`, `- [B. ASTANA 0957](#)` → `B. ASTANA 0957`.
     static func stripArtifacts(_ s: String) -> String {
-        guard s.contains("](#)") || s.contains("[") else { return s }
+        guard s.utf8.contains(0x5B) else { return s }  // no "["
         var out = ""
         var rest = Substring(s)
         while let open = rest.firstIndex(of: "[") {
