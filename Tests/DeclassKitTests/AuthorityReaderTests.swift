@@ -119,3 +119,42 @@ struct AuthorityReaderTests {
         #expect(read("Classified By: X, 1.4 (b) and (d) 12/31/2019").reasons == ["b", "d"])
     }
 }
+
+/// The Classified By block as the parser places it in a cable: its lines are joined before the reasons are read.
+@Suite("Classified By in cables")
+struct ClassifiedByInCablesTests {
+    func cable(classifiedBy block: String) throws -> Cable {
+        try CableParser.parse("""
+            C O N F I D E N T I A L ASTANA 000001
+
+            E.O. 12958: DECL: 03/12/2029
+            TAGS: PREL KZ
+            SUBJECT: TEST
+
+            \(block)
+
+            1. (C) Text.
+
+            """)
+    }
+
+    @Test func andSplitAcrossTwoLines() throws {
+        let c = try cable(classifiedBy: "Classified By: Charge Jason P. Hyland for reasons 1.4 (b) a\nnd (d).")
+        let authority = try #require(c.authority)
+        #expect(authority.by == "Charge Jason P. Hyland")
+        #expect(authority.reasons == ["b", "d"])
+        #expect(c.paragraphs.count == 1)
+    }
+
+    @Test func reasonsOnTheNextLine() throws {
+        let c = try cable(classifiedBy: "Classified By: ISN/MTR DIRECTOR PAM DURHAM FOR REASONS\n1.4 (b), (c), and (d).")
+        #expect(c.authority?.by == "ISN/MTR DIRECTOR PAM DURHAM")
+        #expect(c.authority?.reasons == ["b", "c", "d"])
+    }
+
+    @Test func reasonLineAfterTheClassifier() throws {
+        let c = try cable(classifiedBy: "CLASSIFIED BY: Paul R Sutphin, Consul General, Dubai, UAE.\nREASON: 1.4 (b), (d)")
+        #expect(c.authority?.by == "Paul R Sutphin, Consul General, Dubai, UAE")
+        #expect(c.authority?.reasons == ["b", "d"])
+    }
+}
