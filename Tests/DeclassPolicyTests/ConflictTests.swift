@@ -162,10 +162,8 @@ import Testing
         let r = try review(c, p, "2026-11-24")
         #expect(try r.decision("¶1").spans.map { text(c, $0) } == ["Zhigalov"])
         let p2 = try r.decision("¶2")
-        withKnownIssue("declass bug (reported): propagation searches the redacted bytes as a substring, ignoring whole words (DecisionEngine.propagate / ByteSearch)") {
-            #expect(p2.spans.map { text(c, $0) } == [])
-            #expect(p2.action == .release)
-        }
+        #expect(p2.spans.map { text(c, $0) } == [])
+        #expect(p2.action == .release)
     }
 
     @Test func aUnitRedactedBecauseItRepeatsRedactedTextNamesTheRedactRuleFirst() throws {
@@ -183,9 +181,7 @@ import Testing
             """)
         let r = try review(c, p, "2026-11-24")
         let d = try r.decision("¶2")
-        withKnownIssue("declass bug (reported): propagate() appends the redact rule after the release rule that lost") {
-            #expect(d.summary == #"redact rule=name exemption=B6 matching=["name", "release-c"]"#)
-        }
+        #expect(d.summary == #"redact rule=name exemption=B6 matching=["name", "release-c"]"#)
     }
 
     @Test func aB1RedactionCarriesTheCablesAuthority() throws {
@@ -199,10 +195,8 @@ import Testing
         let d = try r.decision("¶3")
         #expect(d.action == .redact)
         #expect(d.exemption?.code == "B1")
-        withKnownIssue("declass bug (reported): the B1 authority is only given to withhold decisions") {
-            #expect(d.authority == "1.4(B), 1.4(D)")
-            #expect(r.stampLine == "RELEASE IN PART B1, 1.4(B), 1.4(D)")
-        }
+        #expect(d.authority == "1.4(B), 1.4(D)")
+        #expect(r.stampLine == "RELEASE IN PART B1, 1.4(B), 1.4(D)")
     }
 
     @Test func allowListTermsAreNeverRedacted() throws {
@@ -239,7 +233,9 @@ import Testing
     @Test func textOnlyMatchedInsideTheAllowListIsNotRedactedElsewhere() throws {
         // `title` matches only in ¶1, where "the Ambassador" is allowed: nothing is redacted there, so
         // nothing is spread to ¶2, where the rule's conditions do not hold.
-        let c = try craft(["1. (U) Zhigalov met the Ambassador.", "2. (C) Ambassador Hoagland replied."])
+        // (The Classified By line is unclassified: it must not name an ambassador here, or the rule redacts it.)
+        let c = try craft(["1. (U) Zhigalov met the Ambassador.", "2. (C) Ambassador Hoagland replied."],
+                          classifiedBy: "Classified By: Charge d'Affaires X, 1.4 (b,d)")
         let p = try rules("""
               - id: title
                 when: { classification: { is: [U] }, terms: [Ambassador] }
@@ -249,10 +245,8 @@ import Testing
         let r = try review(c, p, "2026-11-24")
         #expect(try r.decision("¶1").action == .release)
         let p2 = try r.decision("¶2")
-        withKnownIssue("declass bug (reported): redactedTexts records matches before the allow list is subtracted") {
-            #expect(p2.spans.map { text(c, $0) } == [])
-            #expect(p2.summary == "release rule=default exemption=- matching=[]")
-        }
+        #expect(p2.spans.map { text(c, $0) } == [])
+        #expect(p2.summary == "release rule=default exemption=- matching=[]")
     }
 
     @Test func overlappingSpansMergeIntoOne() throws {

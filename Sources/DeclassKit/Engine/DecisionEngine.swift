@@ -68,24 +68,22 @@ public final class DecisionEngine {
                 decision.matchingRules = [rule.id] + matching.filter { $0 != winner }.map { policy.rules[$0].id }
                 decision.exemption = top == .release ? nil : rule.exemption
                 decision.reason = rule.reason
+                // The text each redact rule matched here (allow list removed) is redacted everywhere.
+                var spans: [(Range<Int>, Int)] = []
+                for r in matching where policy.rules[r].action == .redact {
+                    for m in matchesByRule[r] ?? [] { spans.append((m, r)) }
+                }
+                let text = texts[k] ?? UnitText(cable, unit)
+                let pieces = spans.isEmpty ? [] : redactionPieces(spans, in: text)
+                for (range, r) in pieces { redactedTexts[r, default: []].insert(Array(text.bytes[range])) }
                 if top == .redact {
-                    let text = texts[k]!
-                    var spans: [(Range<Int>, Int)] = []
-                    for r in matching where policy.rules[r].action == .redact {
-                        for m in matchesByRule[r] ?? [] {
-                            spans.append((m, r))
-                            redactedTexts[r, default: []].insert(Array(text.bytes[m]))
-                        }
-                    }
-                    decision.spans = redactionSpans(spans, in: text)
+                    decision.spans = pieces.map { span($0.0, rule: $0.1, in: text) }
                     if decision.spans.isEmpty {
+                        let fallback = matching.filter { policy.rules[$0].action == .release }
                         decision.action = .release
                         decision.exemption = nil
-                        decision.reason = "every span the rule matched is on the allow list"
-                    }
-                } else {
-                    for r in matching where policy.rules[r].action == .redact {
-                        for m in matchesByRule[r] ?? [] { redactedTexts[r, default: []].insert(Array(texts[k]!.bytes[m])) }
+                        decision.rule = fallback.first.map { policy.rules[$0].id }
+                        decision.reason = "every span the redact rules matched is on the allow list"
                     }
                 }
             }
@@ -100,7 +98,7 @@ public final class DecisionEngine {
                     decision.reason = "unknown or unreadable marking: withheld until a reviewer reads it (fail closed)"
                 }
             }
-            if decision.action == .withhold, decision.exemption?.isClassified == true {
+            if decision.exemption?.isClassified == true || decision.spans.contains(where: { $0.exemption?.isClassified == true }) {
                 decision.authority = authority
                 if authority == nil, !warnings.contains(where: { $0.hasPrefix("B1") }) {
                     warnings.append("B1 withholding without classification reasons: the cable has no readable Classified By line")
@@ -124,31 +122,39 @@ public final class DecisionEngine {
             for r in redacted.keys.sorted() {
                 let caseless = policy.rules[r].when.ignoreCase
                 for needle in redacted[r]!.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-                    for m in ByteSearch.occurrences(of: needle, in: text.bytes, caseless: caseless)
+                    for m in ByteSearch.occurrences(of: needle, in: text.bytes, caseless: caseless, wholeWord: true)
                     where !decisions[k].spans.contains(where: { text.sourceRange(m).overlaps($0.range) }) {
                         found.append((m, r))
                     }
                 }
             }
             guard !found.isEmpty else { continue }
-            var spans = redactionSpans(found, in: text)
-            for i in spans.indices { spans[i].propagated = true }
-            guard !spans.isEmpty else { continue }
-            let ids = Set(found.map { policy.rules[$0.1].id })
+            let pieces = redactionPieces(found, in: text)
+            guard !pieces.isEmpty else { continue }
+            let spans = pieces.map { span($0.0, rule: $0.1, in: text, propagated: true) }
+            let rules = Set(pieces.map(\.1)).sorted()
             if decisions[k].action == .release {
-                let first = found.map(\.1).min()!
+                // The redact rule now decides the unit: it is named first.
+                let first = rules[0]
                 decisions[k].action = .redact
                 decisions[k].rule = policy.rules[first].id
                 decisions[k].exemption = policy.rules[first].exemption
                 decisions[k].reason = "repeats text that rule '\(policy.rules[first].id)' redacts elsewhere in the cable"
+                decisions[k].matchingRules.removeAll { $0 == policy.rules[first].id }
+                decisions[k].matchingRules.insert(policy.rules[first].id, at: 0)
             }
-            for id in ids.sorted() where !decisions[k].matchingRules.contains(id) { decisions[k].matchingRules.append(id) }
+            for r in rules where !decisions[k].matchingRules.contains(policy.rules[r].id) { decisions[k].matchingRules.append(policy.rules[r].id) }
+            if spans.contains(where: { $0.exemption?.isClassified == true }), let a = cable.authority?.authority, !a.isEmpty {
+                decisions[k].authority = a
+            }
             decisions[k].spans = (decisions[k].spans + spans).sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
     }
 
-    /// Turns matches (ranges of the unit's words, with their rule) into merged source spans, allow list removed.
-    private func redactionSpans(_ matches: [(Range<Int>, Int)], in text: UnitText) -> [RedactionSpan] {
+    /// Merges matches (ranges of the unit's words, with their rule), removes the allow list and trims
+    /// spaces: the ranges of the words that are redacted, each with the first rule (file order) that covers it.
+    private func redactionPieces(_ matches: [(Range<Int>, Int)], in text: UnitText) -> [(Range<Int>, Int)] {
+        guard !matches.isEmpty else { return [] }
         var allowed: [Range<Int>] = []
         if matcher.allow.count > 0 {
             allowed = text.bytes.withUnsafeBufferPointer { allowScanner.scan($0) }.map(\.range)
@@ -169,11 +175,15 @@ public final class DecisionEngine {
         }
         return merged.compactMap { range, r in
             let trimmed = trim(range, text.bytes)
-            guard !trimmed.isEmpty else { return nil }
-            let chars = text.bytes[trimmed].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            return RedactionSpan(range: text.sourceRange(trimmed), rule: policy.rules[r].id, exemption: policy.rules[r].exemption,
-                                 propagated: false, length: chars)
+            return trimmed.isEmpty ? nil : (trimmed, r)
         }
+    }
+
+    /// The redaction span of a range of the unit's words.
+    private func span(_ range: Range<Int>, rule r: Int, in text: UnitText, propagated: Bool = false) -> RedactionSpan {
+        let chars = text.bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return RedactionSpan(range: text.sourceRange(range), rule: policy.rules[r].id, exemption: policy.rules[r].exemption,
+                             propagated: propagated, length: chars)
     }
 
     private func subtract(_ cuts: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {
@@ -197,7 +207,9 @@ public final class DecisionEngine {
 
 /// Substring search over bytes, optionally ignoring ASCII case; finds non-overlapping occurrences.
 enum ByteSearch {
-    static func occurrences(of needle: [UInt8], in hay: [UInt8], caseless: Bool) -> [Range<Int>] {
+    /// With `wholeWord`, an occurrence must not continue a word on either side where the needle itself
+    /// begins or ends with a letter or digit.
+    static func occurrences(of needle: [UInt8], in hay: [UInt8], caseless: Bool, wholeWord: Bool = false) -> [Range<Int>] {
         guard !needle.isEmpty, needle.count <= hay.count else { return [] }
         var out: [Range<Int>] = []
         let first = caseless ? ByteText.upper(needle[0]) : needle[0]
@@ -212,7 +224,7 @@ enum ByteSearch {
                     if a != b && !(caseless && ByteText.upper(a) == ByteText.upper(b)) { break }
                     j += 1
                 }
-                if j == needle.count {
+                if j == needle.count, !wholeWord || isWhole(i..<(i + needle.count), needle, hay) {
                     out.append(i..<(i + needle.count))
                     i += needle.count
                     continue
@@ -221,5 +233,13 @@ enum ByteSearch {
             i += 1
         }
         return out
+    }
+
+    private static func isWord(_ c: UInt8) -> Bool { ByteText.isAlnum(c) || c >= 0x80 }
+
+    private static func isWhole(_ r: Range<Int>, _ needle: [UInt8], _ hay: [UInt8]) -> Bool {
+        if isWord(needle[0]), r.lowerBound > 0, isWord(hay[r.lowerBound - 1]) { return false }
+        if isWord(needle[needle.count - 1]), r.upperBound < hay.count, isWord(hay[r.upperBound]) { return false }
+        return true
     }
 }

@@ -28,15 +28,16 @@ final class PolicyMatcher: Sendable {
             database = try PatternDatabase(specs)
         } catch {
             let source = error.index.map { sources[$0] } ?? sources.first
-            throw PolicyError.invalidPattern(source?.location ?? SourceLocation(file: policy.files.first ?? "-", line: 1, column: 1),
+            throw PolicyError.invalidPattern(source?.location ?? PolicyLocation(file: policy.files.first ?? "-", line: 1, column: 1),
                                              pattern: source?.text ?? "", reason: error.message)
         }
         patternRule = owners
         do {
-            allow = try PatternDatabase(policy.allow.map { PatternSpec(expression: $0, literal: true, caseless: true, wholeWord: true) })
+            allow = try PatternDatabase(policy.allow.map { PatternSpec(expression: $0.text, literal: true, caseless: true, wholeWord: true) })
         } catch {
-            throw PolicyError.invalidPattern(SourceLocation(file: policy.files.first ?? "-", line: 1, column: 1),
-                                             pattern: error.index.map { policy.allow[$0] } ?? "", reason: error.message)
+            let source = error.index.map { policy.allow[$0] } ?? policy.allow.first
+            throw PolicyError.invalidPattern(source?.location ?? PolicyLocation(file: policy.files.first ?? "-", line: 1, column: 1),
+                                             pattern: source?.text ?? "", reason: error.message)
         }
     }
 }

@@ -14,8 +14,8 @@ public struct Policy: Sendable {
     public var automaticDeclassificationYears: Int?
     /// The rules in file order (parents' rules first when the policy extends another).
     public var rules: [PolicyRule]
-    /// Terms that are never redacted (`the Ambassador`), matched without regard to case.
-    public var allow: [String]
+    /// Terms that are never redacted (`the Ambassador`), matched without regard to case, as whole words.
+    public var allow: [PatternSource]
     /// The files read, the policy's own first, then the files it extends.
     public var files: [String]
     /// SHA-256 (hex) of the bytes of every file read, in `files` order: names the policy in outputs and logs.
@@ -25,7 +25,7 @@ public struct Policy: Sendable {
 
     public init(name: String, version: String, description: String? = nil, defaultAction: PolicyAction = .release,
                 defaultExemption: Exemption? = nil, automaticDeclassificationYears: Int? = nil, rules: [PolicyRule] = [],
-                allow: [String] = [], files: [String] = [], digest: String = "") {
+                allow: [PatternSource] = [], files: [String] = [], digest: String = "") {
         self.name = name
         self.version = version
         self.description = description
@@ -48,10 +48,10 @@ public struct PolicyRule: Sendable {
     /// Why the rule exists, shown to reviewers (`decide`, the review page).
     public var reason: String?
     /// Where the rule was written.
-    public var location: SourceLocation
+    public var location: PolicyLocation
 
     public init(id: String, when: RuleCondition = RuleCondition(), action: PolicyAction, exemption: Exemption? = nil,
-                reason: String? = nil, location: SourceLocation = SourceLocation(file: "-", line: 0, column: 0)) {
+                reason: String? = nil, location: PolicyLocation = PolicyLocation(file: "-", line: 0, column: 0)) {
         self.id = id
         self.when = when
         self.action = action
@@ -106,9 +106,9 @@ public struct RuleCondition: Sendable {
 /// A pattern or term as written in a policy, with where it was written (for compile errors).
 public struct PatternSource: Sendable, Hashable {
     public var text: String
-    public var location: SourceLocation
+    public var location: PolicyLocation
 
-    public init(_ text: String, at location: SourceLocation) {
+    public init(_ text: String, at location: PolicyLocation) {
         self.text = text
         self.location = location
     }

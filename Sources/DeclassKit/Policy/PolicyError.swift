@@ -3,19 +3,19 @@
 public enum PolicyError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(file: String)
     case unreadable(file: String, reason: String)
-    case syntax(SourceLocation, problem: String)
-    case notAMapping(SourceLocation, what: String)
-    case unknownKey(SourceLocation, key: String, context: String, suggestion: String?)
-    case missingKey(SourceLocation, key: String, context: String)
-    case wrongType(SourceLocation, key: String, expected: String)
-    case unknownValue(SourceLocation, key: String, value: String, expected: String)
-    case duplicateRule(SourceLocation, id: String, first: SourceLocation)
-    case invalidPattern(SourceLocation, pattern: String, reason: String)
-    case extendsCycle(SourceLocation, chain: [String])
-    case extendsMissing(SourceLocation, path: String)
+    case syntax(PolicyLocation, problem: String)
+    case notAMapping(PolicyLocation, what: String)
+    case unknownKey(PolicyLocation, key: String, context: String, suggestion: String?)
+    case missingKey(PolicyLocation, key: String, context: String)
+    case wrongType(PolicyLocation, key: String, expected: String)
+    case unknownValue(PolicyLocation, key: String, value: String, expected: String)
+    case duplicateRule(PolicyLocation, id: String, first: PolicyLocation)
+    case invalidPattern(PolicyLocation, pattern: String, reason: String)
+    case extendsCycle(PolicyLocation, chain: [String])
+    case extendsMissing(PolicyLocation, path: String)
 
     /// Where the problem is.
-    public var location: SourceLocation? {
+    public var location: PolicyLocation? {
         switch self {
         case .notFound, .unreadable: nil
         case .syntax(let l, _), .notAMapping(let l, _), .unknownKey(let l, _, _, _), .missingKey(let l, _, _),
@@ -42,7 +42,7 @@ public enum PolicyError: Error, Sendable, Equatable, CustomStringConvertible {
         case .wrongType(let l, let k, let e):
             "\(l): '\(k)' must be \(e)"
         case .unknownValue(let l, let k, let v, let e):
-            "\(l): unknown \(k) '\(v)' (expected \(e))"
+            "\(l): unknown \(k) '\(v)' (" + (e.hasPrefix("did you mean") ? e : "expected \(e)") + ")"
         case .duplicateRule(let l, let id, let first):
             "\(l): duplicate rule id '\(id)' (first used at \(first.line):\(first.column))"
         case .invalidPattern(let l, let p, let r):

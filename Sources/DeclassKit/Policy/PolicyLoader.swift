@@ -34,7 +34,7 @@ public enum PolicyLoader {
         var files: [(path: String, bytes: [UInt8])]
     }
 
-    private static func loadFile(_ path: String, from: SourceLocation?, visiting: inout [String]) throws(PolicyError) -> Loaded {
+    private static func loadFile(_ path: String, from: PolicyLocation?, visiting: inout [String]) throws(PolicyError) -> Loaded {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             if let from { throw PolicyError.extendsMissing(from, path: path) }
@@ -56,7 +56,7 @@ public enum PolicyLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                throw PolicyError.notAMapping(SourceLocation(file: file, line: 1, column: 1), what: "the policy file (it is empty)")
+                throw PolicyError.notAMapping(PolicyLocation(file: file, line: 1, column: 1), what: "the policy file (it is empty)")
             }
             root = node
         } catch let error as PolicyError {
@@ -64,7 +64,7 @@ public enum PolicyLoader {
         } catch let error as YamlError {
             throw syntaxError(error, file: file)
         } catch {
-            throw PolicyError.syntax(SourceLocation(file: file, line: 1, column: 1), problem: String(describing: error))
+            throw PolicyError.syntax(PolicyLocation(file: file, line: 1, column: 1), problem: String(describing: error))
         }
         let r = YAMLReader(file: file)
         let top = try r.mapping(root, what: "the policy file")
@@ -84,7 +84,13 @@ public enum PolicyLoader {
         if let d = top["description"] { policy.description = try r.string(d, key: "description") }
         if let d = top["default"] { (policy.defaultAction, policy.defaultExemption) = try readDefault(d, r) }
         if let a = top["automatic-declassification"] { policy.automaticDeclassificationYears = try readAutomatic(a, r) }
-        if let a = top["allow"] { policy.allow += try r.stringList(a, key: "allow").map(\.0) }
+        if let a = top["allow"] {
+            let terms = try r.stringList(a, key: "allow", allowEmpty: true).map { PatternSource($0.0, at: $0.1) }
+            for term in terms where term.text.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                throw PolicyError.invalidPattern(term.location, pattern: term.text, reason: "an empty term matches everywhere")
+            }
+            policy.allow += terms
+        }
         var ownRules: [PolicyRule] = []
         if let rulesNode = top["rules"] {
             guard let seq = rulesNode.sequence else { throw PolicyError.wrongType(r.location(rulesNode), key: "rules", expected: "a list of rules") }
@@ -114,14 +120,14 @@ public enum PolicyLoader {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let text = [context?.text, problem].compactMap { $0 }.joined(separator: ": ")
-            return .syntax(SourceLocation(file: file, line: mark.line, column: mark.column), problem: text)
+            return .syntax(PolicyLocation(file: file, line: mark.line, column: mark.column), problem: text)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .syntax(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+            return .syntax(PolicyLocation(file: file, line: context.mark.line, column: context.mark.column),
                            problem: "duplicate key '\(duplicates.joined(separator: "', '"))' in a mapping")
         case .reader(let problem, _, _, _):
-            return .syntax(SourceLocation(file: file, line: 1, column: 1), problem: problem)
+            return .syntax(PolicyLocation(file: file, line: 1, column: 1), problem: problem)
         default:
-            return .syntax(SourceLocation(file: file, line: 1, column: 1), problem: String(describing: error))
+            return .syntax(PolicyLocation(file: file, line: 1, column: 1), problem: String(describing: error))
         }
     }
 
@@ -131,13 +137,17 @@ public enum PolicyLoader {
             guard let action = PolicyAction(name: name) else {
                 throw PolicyError.unknownValue(r.location(node), key: "action", value: name, expected: "withhold, redact or release")
             }
-            if action != .release { throw PolicyError.missingKey(r.location(node), key: "exemption", context: "a default that withholds") }
+            if action == .redact { throw PolicyError.unknownValue(r.location(node), key: "default action", value: name, expected: "withhold or release: a default has no text to redact") }
+            if action != .release {
+                throw PolicyError.missingKey(r.location(node), key: "exemption", context: "a default that withholds (write default: { action: withhold, exemption: B1 })")
+            }
             return (action, nil)
         }
         let m = try r.mapping(node, what: "'default'")
         try r.checkKeys(m, allowed: ["action", "exemption"], context: "'default'")
         guard let a = m["action"] else { throw PolicyError.missingKey(r.location(node), key: "action", context: "'default'") }
         let action = try readAction(a, r)
+        if action == .redact { throw PolicyError.unknownValue(r.location(a), key: "default action", value: "redact", expected: "withhold or release: a default has no text to redact") }
         let exemption = try m["exemption"].flatMap { (n: Node) throws(PolicyError) -> Exemption? in try readExemption(n, r) }
         if action != .release, m["exemption"] == nil { throw PolicyError.missingKey(r.location(node), key: "exemption", context: "a default that withholds") }
         return (action, exemption)
@@ -157,7 +167,7 @@ public enum PolicyLoader {
     private static func readAction(_ node: Node, _ r: YAMLReader) throws(PolicyError) -> PolicyAction {
         let name = try r.string(node, key: "action")
         guard let action = PolicyAction(name: name) else {
-            throw PolicyError.unknownValue(r.location(node), key: "action", value: name, expected: "withhold, redact or release")
+            throw PolicyError.unknownValue(r.location(node), key: "action", value: name, expected: Suggestion.expected(name, among: ["withhold", "redact", "release"]))
         }
         return action
     }
@@ -176,7 +186,7 @@ public enum PolicyLoader {
         let m = try r.mapping(node, what: "a rule")
         try r.checkKeys(m, allowed: ruleKeys, context: "a rule")
         let at = r.location(node)
-        guard let idNode = m["id"] else { throw PolicyError.missingKey(at, key: "id", context: "the rule at \(at.line):\(at.column)") }
+        guard let idNode = m["id"] else { throw PolicyError.missingKey(at, key: "id", context: "a rule") }
         let id = try r.string(idNode, key: "id")
         guard !id.isEmpty else { throw PolicyError.wrongType(r.location(idNode), key: "id", expected: "a non-empty name") }
         guard let actionNode = m["action"] else { throw PolicyError.missingKey(at, key: "action", context: "rule '\(id)'") }
@@ -228,17 +238,19 @@ public enum PolicyLoader {
             for (s, l) in try r.stringList(n, key: "part") {
                 if s == "header" {
                     parts.formUnion(UnitKind.headerParts)
-                } else if let k = UnitKind(rawValue: s) {
+                } else if let k = UnitKind(rawValue: s), !DecisionEngine.structural.contains(k) {
                     parts.insert(k)
+                } else if let k = UnitKind(rawValue: s) {
+                    throw PolicyError.unknownValue(l, key: "part", value: k.rawValue, expected: "a part the engine judges: \(k.rawValue) is structure, recomputed on output")
                 } else {
-                    throw PolicyError.unknownValue(l, key: "part", value: s, expected: "header, " + UnitKind.allCases.map(\.rawValue).joined(separator: ", "))
+                    throw PolicyError.unknownValue(l, key: "part", value: s, expected: Suggestion.expected(s, among: ["header"] + UnitKind.judged))
                 }
             }
             c.parts = parts
         }
         if let n = m["block"] {
             c.blocks = Set(try r.stringList(n, key: "block").map { (s, l) throws(PolicyError) -> BlockKind in
-                guard let b = BlockKind(rawValue: s) else { throw PolicyError.unknownValue(l, key: "block", value: s, expected: "summary, comment or note") }
+                guard let b = BlockKind(rawValue: s) else { throw PolicyError.unknownValue(l, key: "block", value: s, expected: Suggestion.expected(s, among: ["summary", "comment", "note"])) }
                 return b
             })
         }
@@ -246,22 +258,25 @@ public enum PolicyLoader {
         if let n = m["origin"] { c.origins = Set(try r.stringList(n, key: "origin").map { $0.0.uppercased().filter { $0 != " " } }) }
         if let n = m["text-matches"] { c.textMatches = try r.stringList(n, key: "text-matches").map { PatternSource($0.0, at: $0.1) } }
         if let n = m["terms"] { c.terms = try r.stringList(n, key: "terms").map { PatternSource($0.0, at: $0.1) } }
-        for p in c.textMatches + c.terms where p.text.isEmpty {
+        for p in c.textMatches + c.terms where p.text.allSatisfy({ $0 == " " || $0 == "\t" }) {
             throw PolicyError.invalidPattern(p.location, pattern: p.text, reason: "an empty pattern matches everywhere")
         }
         return c
     }
 
-    private static func level(_ s: String, _ l: SourceLocation) throws(PolicyError) -> Classification {
+    private static func level(_ s: String, _ l: PolicyLocation) throws(PolicyError) -> Classification {
         if s.lowercased() == "unknown" { return .unknown }
         guard let c = Classification(token: s) else {
-            throw PolicyError.unknownValue(l, key: "classification", value: s, expected: "U, SBU, C, S, TS or unknown")
+            throw PolicyError.unknownValue(l, key: "classification", value: s, expected: Suggestion.expected(s, among: ["U", "SBU", "C", "S", "TS", "unknown"]))
         }
         return c
     }
 }
 
 extension UnitKind {
+    /// The parts rules can name: every kind but the structure the engine never judges.
+    public static var judged: [String] { allCases.filter { !DecisionEngine.structural.contains($0) }.map(\.rawValue) }
+
     /// The parts before the banner, named together as `header` in policies.
     public static let headerParts: Set<UnitKind> = [.routing, .dateTimeGroup, .from, .to, .info, .distribution, .notice, .headerText]
 }

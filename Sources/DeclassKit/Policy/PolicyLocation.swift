@@ -1,5 +1,5 @@
 /// A place in a policy file, for error messages and for naming where a rule was written.
-public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct PolicyLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
     /// 1-based line and column (columns count Unicode scalars, as YAML does).
     public var line: Int

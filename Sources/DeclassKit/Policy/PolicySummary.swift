@@ -13,7 +13,7 @@ public struct PolicySummary: Sendable {
             lines.append("  \(r.id): \(r.action.name)" + (r.exemption.map { " \($0.code)" } ?? "") + (patterns > 0 ? " (\(patterns) pattern(s))" : "")
                          + "  [\(r.location.line):\(r.location.column)]")
         }
-        if !p.allow.isEmpty { lines.append("  allow: " + p.allow.joined(separator: ", ")) }
+        if !p.allow.isEmpty { lines.append("  allow: " + p.allow.map(\.text).joined(separator: ", ")) }
         text = lines.joined(separator: "\n")
     }
 }

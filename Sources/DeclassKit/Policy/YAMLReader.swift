@@ -4,8 +4,8 @@ import Yams
 struct YAMLReader {
     let file: String
 
-    func location(_ node: Node) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    func location(_ node: Node) -> PolicyLocation {
+        PolicyLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
     func mapping(_ node: Node, what: String) throws(PolicyError) -> Node.Mapping {
@@ -33,11 +33,12 @@ struct YAMLReader {
         return b
     }
 
-    /// A list of strings (a single value counts as a list of one), each with its location.
-    func stringList(_ node: Node, key: String) throws(PolicyError) -> [(String, SourceLocation)] {
+    /// A list of strings, non-empty unless `allowEmpty` (a single value counts as a list of one), each with its location.
+    func stringList(_ node: Node, key: String, allowEmpty: Bool = false) throws(PolicyError) -> [(String, PolicyLocation)] {
         if let s = node.scalar?.string { return [(s, location(node))] }
         guard let seq = node.sequence else { throw PolicyError.wrongType(location(node), key: key, expected: "a list of values") }
-        var out: [(String, SourceLocation)] = []
+        guard seq.count > 0 || allowEmpty else { throw PolicyError.wrongType(location(node), key: key, expected: "a list of at least one value (an empty list never matches)") }
+        var out: [(String, PolicyLocation)] = []
         for item in seq {
             guard let s = item.scalar?.string else { throw PolicyError.wrongType(location(item), key: key, expected: "a list of single values") }
             out.append((s, location(item)))
@@ -52,6 +53,12 @@ enum Suggestion {
         let best = candidates.map { ($0, distance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
         guard let (candidate, d) = best, d <= max(2, word.count / 3) else { return nil }
         return candidate
+    }
+
+    /// "did you mean 'x'?" when a value is close to a valid one, else the list of valid values.
+    static func expected(_ word: String, among values: [String]) -> String {
+        if let near = nearest(to: word, in: values), near.lowercased() != word.lowercased() { return "did you mean '\(near)'? expected one of " + values.joined(separator: ", ") }
+        return "one of " + values.joined(separator: ", ")
     }
 
     /// Levenshtein distance.

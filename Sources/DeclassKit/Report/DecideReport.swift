@@ -107,7 +107,7 @@ public struct DecideReport: Codable, Sendable {
     /// The dry run as text: header, one line per unit, spans, overlaps, warnings.
     public func text() -> String {
         var out = ""
-        func field(_ name: String, _ value: String) { out += name.padding(toLength: 13, withPad: " ", startingAt: 0) + value + "\n" }
+        func field(_ name: String, _ value: String) { out += name.column(13) + value + "\n" }
         field("Cable", "\(cable ?? "—") (\(file))")
         field("Policy", "\(policy.name) version \(policy.version) (sha256 \(policy.digest.prefix(16))…)")
         field("As of", asOf.description)
@@ -115,15 +115,15 @@ public struct DecideReport: Codable, Sendable {
         field("Declassified", eligibility.declassified ? "yes, as of \(asOf)" : "no, as of \(asOf)")
         field("Stamp", stamp)
         out += "\n"
-        out += "unit".padding(toLength: 18, withPad: " ", startingAt: 0) + "line  " + "mark".padding(toLength: 12, withPad: " ", startingAt: 0)
+        out += "unit".column(18) + "line  " + "mark".column(12)
             + "action    exemption  authority        rule\n"
         for u in units {
-            var line = u.label.padding(toLength: 18, withPad: " ", startingAt: 0)
-            line += String(u.line).padding(toLength: 6, withPad: " ", startingAt: 0)
-            line += (u.mark ?? "—").padding(toLength: 12, withPad: " ", startingAt: 0)
-            line += u.action.padding(toLength: 10, withPad: " ", startingAt: 0)
-            line += (u.exemption ?? "—").padding(toLength: 11, withPad: " ", startingAt: 0)
-            line += (u.authority ?? "—").padding(toLength: 17, withPad: " ", startingAt: 0)
+            var line = u.label.column(18)
+            line += String(u.line).column(6)
+            line += (u.mark ?? "—").column(12)
+            line += u.action.column(10)
+            line += (u.exemption ?? "—").column(11)
+            line += (u.authority ?? "—").column(17)
             line += u.rule ?? "(default)"
             if u.matchingRules.count > 1 { line += "  [also: \(u.matchingRules.dropFirst().joined(separator: ", "))]" }
             out += line + "\n"

@@ -139,7 +139,7 @@ public struct InspectReport: Codable, Sendable {
     public func text() -> String {
         var out = ""
         func field(_ name: String, _ value: String?) {
-            out += name.padding(toLength: 16, withPad: " ", startingAt: 0) + (value ?? "—") + "\n"
+            out += name.column(16) + (value ?? "—") + "\n"
         }
         field("File", file)
         field("Cable", id)
@@ -171,12 +171,12 @@ public struct InspectReport: Codable, Sendable {
         for u in rows {
             let num = u.kind == "paragraph" ? (u.number.map { "¶\($0)" } ?? "¶?") : (u.kind == "heading" ? "head" : "text")
             let mark = u.mark ?? "—"
-            out += num.padding(toLength: 6, withPad: " ", startingAt: 0)
-                + (u.writtenNumber ?? "—").padding(toLength: 10, withPad: " ", startingAt: 0)
-                + mark.padding(toLength: 12, withPad: " ", startingAt: 0)
-                + (u.markSource == "written" ? "no" : (u.markSource ?? "—")).padding(toLength: 13, withPad: " ", startingAt: 0)
-                + String(u.line).padding(toLength: 7, withPad: " ", startingAt: 0)
-                + String(u.length).padding(toLength: 8, withPad: " ", startingAt: 0)
+            out += num.column(6)
+                + (u.writtenNumber ?? "—").column(10)
+                + mark.column(12)
+                + (u.markSource == "written" ? "no" : (u.markSource ?? "—")).column(13)
+                + String(u.line).column(7)
+                + String(u.length).column(8)
                 + (u.blocks.isEmpty ? "" : "[\(u.blocks.joined(separator: ","))] ") + u.firstWords + "\n"
         }
         out += "\n\(paragraphs) paragraph(s), \(units.count) unit(s)\n"
