@@ -154,9 +154,7 @@ struct CorpusFeatureTests {
     @Test func priorRedactionsAnywhereInTheCableAreKept() throws {
         // 09TRIPOLI771 has 24 runs of X: one in its Classified By line, one glued to a word ("retinueXXXXXXXXXXXX").
         let cable = try Fixtures.corpus("09TRIPOLI771")
-        withKnownIssue("reported: BlockScanner skips the classified-by unit and runs glued to the end of a word") {
-            #expect(cable.priorRedactions.count == 24)
-        }
+        #expect(cable.priorRedactions.count == 24)
     }
 
     @Test func highestPortionCanExceedAnUnclasBanner() throws {
@@ -172,10 +170,8 @@ struct CorpusFeatureTests {
         // Found by the fuzzer (duplicated lines): one marked paragraph line above the header makes the whole
         // cable "not a cable", although its banner, E.O. line, TAGS and SUBJECT are all there.
         let bytes = Array("¶7. (C) A stray paragraph line.\n".utf8) + (try Fixtures.bytes("corpus/09ASMARA80.txt"))
-        withKnownIssue("reported: CableLayout refuses a cable whose first line is a marked paragraph") {
-            let cable = try CableParser.parse(bytes, name: "stray.txt")
-            #expect(cable.declassification.date == date(2019, 3, 4))
-            #expect(cable.tags == ["PGOV", "PREL", "ECON", "PINR", "ER"])
-        }
+        let cable = try CableParser.parse(bytes, name: "stray.txt")
+        #expect(cable.declassification.date == date(2019, 3, 4))
+        #expect(cable.tags == ["PGOV", "PREL", "ECON", "PINR", "ER"])
     }
 }

@@ -257,12 +257,10 @@ struct FuzzTests {
     }
 
     @Test func randomTextFromCableFragments() async {
-        await withKnownIssue("reported: BannerReader.read crashes on a banner with SECTION n OF m but no post and number") {
-            await #expect(processExitsWith: .success) {
-                FuzzTests.isolated(.randomText, count: 1500)
-            }
-            FuzzTests.report(.randomText)
+        await #expect(processExitsWith: .success) {
+            FuzzTests.isolated(.randomText, count: 1500)
         }
+        FuzzTests.report(.randomText)
     }
 
     @Test func bitFlipsInCorpusCables() async {
@@ -321,18 +319,14 @@ struct FuzzTests {
 struct CrashRegressionTests {
     @Test func bannerWithASectionButNoPostOrNumber() async {
         // BannerReader.read read tokens[i + 3] after checking only i + 3 <= tokens.count.
-        await withKnownIssue("reported: BannerReader.read crashes on a banner with SECTION n OF m but no post and number") {
-            await #expect(processExitsWith: .success) {
-                _ = try? CableParser.parse(Array("UNCLAS SECTION 01 OF 02\n".utf8), name: "-")
-            }
+        await #expect(processExitsWith: .success) {
+            _ = try? CableParser.parse(Array("UNCLAS SECTION 01 OF 02\n".utf8), name: "-")
         }
     }
 
     @Test func spacedBannerWithASectionButNoPostOrNumber() async {
-        await withKnownIssue("reported: BannerReader.read crashes on a banner with SECTION n OF m but no post and number") {
-            await #expect(processExitsWith: .success) {
-                _ = try? CableParser.parse(Array("C O N F I D E N T I A L SECTION 01 OF 03\n\nSUBJECT: X\n".utf8), name: "-")
-            }
+        await #expect(processExitsWith: .success) {
+            _ = try? CableParser.parse(Array("C O N F I D E N T I A L SECTION 01 OF 03\n\nSUBJECT: X\n".utf8), name: "-")
         }
     }
 }

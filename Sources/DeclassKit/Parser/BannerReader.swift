@@ -62,7 +62,7 @@ enum BannerReader {
         var i = 0
         while i < tokens.count {
             let tok = tokens[i]
-            if tok == "SECTION", i + 3 < tokens.count + 1, i + 3 <= tokens.count, tokens[i + 2] == "OF",
+            if tok == "SECTION", i + 3 < tokens.count, tokens[i + 2] == "OF",
                let n = Int(tokens[i + 1]), let m = Int(tokens[i + 3]) {
                 banner.section = n
                 banner.sectionCount = m

@@ -18,7 +18,7 @@ enum BlockScanner {
             #"\b(SUMMARY|COMMENT)[ \t]*[:-]"#,
             #"\bNOTE[ \t]*:"#,
             #"\bEND [ \t]*(SUMMARY|COMMENT|NOTE)\b"#,
-            #"\bX{6,}"#,
+            #"X{6,}"#,
         ]
         // The patterns are fixed: failing to compile them is a programming error.
         return try! PatternDatabase(patterns.map { PatternSpec(expression: $0, caseless: true) })
@@ -54,16 +54,19 @@ enum BlockScanner {
             while k < cable.units.count, cable.units[k].range.upperBound <= m.range.lowerBound { k += 1 }
             guard k < cable.units.count else { break }
             let unit = cable.units[k]
-            guard scanned.contains(unit.kind), unit.contentRange.contains(m.range.lowerBound) else { continue }
+            let marker = Marker(rawValue: m.pattern)!
+            // Earlier redactions are kept wherever they stand; blocks open and close in the cable's text.
+            guard marker == .redaction ? !DecisionEngine.structural.contains(unit.kind) : scanned.contains(unit.kind),
+                  unit.contentRange.contains(m.range.lowerBound) else { continue }
             if k != lastUnit {
                 if lastUnit >= 0 { closeNotes(of: lastUnit) }
                 lastUnit = k
             }
             let hi = unit.contentRange.upperBound
-            switch Marker(rawValue: m.pattern)! {
+            switch marker {
             case .redaction:
                 let end = min(m.range.upperBound, hi)
-                guard end - m.range.lowerBound >= redactionRun, end == hi || !ByteText.isAlpha(t[end]) else { continue }
+                guard end - m.range.lowerBound >= redactionRun else { continue }
                 cable.units[k].priorRedactions.append(m.range.lowerBound..<end)
                 cable.priorRedactions.append(m.range.lowerBound..<end)
             case .begin, .open, .openNote:

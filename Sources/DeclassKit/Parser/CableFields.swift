@@ -4,7 +4,8 @@ enum CableFields {
     static func read(_ t: ByteText, layout: CableLayout, into cable: inout Cable) {
         readHeader(t, into: &cable)
         readBanner(t, into: &cable)
-        let year = cable.date?.year
+        // The year REF entries without one are read against: the cable's, or its id's (from the file name).
+        let year = cable.date?.year ?? cable.id.flatMap { Int($0.prefix(2)) }.map { $0 > 50 ? 1900 + $0 : 2000 + $0 }
         for k in cable.units.indices {
             let unit = cable.units[k]
             switch unit.kind {
@@ -31,6 +32,12 @@ enum CableFields {
             }
         }
         if cable.handling.contains("NOFORN"), !cable.controls.contains("NOFORN") { cable.controls.append("NOFORN") }
+        // `UNCLAS` with a `SENSITIVE` caption is sensitive but unclassified, not plain unclassified.
+        if cable.classification == .unclassified, cable.handling.contains("SENSITIVE") || cable.controls.contains("SENSITIVE") {
+            cable.classification = .sensitiveButUnclassified
+            let line = cable.units.first { $0.kind == .banner }?.firstLine ?? 1
+            cable.diagnostics.append(Diagnostic(.note, "sensitive-but-unclassified", line: line, "UNCLAS banner with a SENSITIVE caption: the cable is read as SBU"))
+        }
         readDeclassification(t, layout: layout, into: &cable)
         readDerivative(into: &cable)
         for k in cable.units.indices where cable.units[k].kind == .declassification && cable.tags.isEmpty {

@@ -107,7 +107,6 @@ struct CableLayout {
             if l.length > 160 { continue }
             if BannerReader.read(t, l.lo, l.hi) != nil { return i }
             if LineRecognizers.executiveOrder(t, l) != nil { break }
-            if LineRecognizers.paragraphStart(t, l, allowUnnumbered: false)?.marking != nil { break }
         }
         // A banner whose classification is unreadable (`CSE C R E T SECTION 01 OF 02 SHENYANG 000004`).
         for (i, l) in lines.enumerated() where !l.isBlank {
@@ -145,6 +144,11 @@ struct CableLayout {
     /// line starts the body.
     private mutating func placePreamble(_ i: Int) -> Int? {
         let l = lines[i]
+        if isClassifiedBy(l) {
+            // Also `(U) Classified by …`, which would otherwise read as a marked paragraph.
+            open(.classifiedBy, i)
+            return continueClassifiedBy(i + 1)
+        }
         if LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) != nil { return nil }
         if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
             open(.pageBreak, i)
@@ -172,6 +176,8 @@ struct CableLayout {
         if t.hasPrefixCI(l.lo, l.hi, "SUBJECT") || t.hasPrefixCI(l.lo, l.hi, "SUBJ:") {
             open(.subject, i)
             sawField = true
+            // `SUBJECT: … Classified By: … REFTELS: A) …` written on one line: each field its own unit.
+            if splitGluedFields(i) { return i + 1 }
             return continueSubject(i + 1)
         }
         if isReferenceStart(l) {
@@ -207,6 +213,31 @@ struct CableLayout {
             return i + 1
         }
         return nil
+    }
+
+    /// Splits line `i` where a `Classified By:` or `REF…:` field is glued after the field the line opens;
+    /// returns true when it did.
+    private mutating func splitGluedFields(_ i: Int) -> Bool {
+        let l = lines[i]
+        var cuts: [(Int, UnitKind)] = []
+        var k = l.lo + 8
+        while k + 14 < l.hi {
+            if t[k - 1] == 0x20, t.hasPrefixCI(k, l.hi, "CLASSIFIED BY") { cuts.append((k, .classifiedBy)) }
+            if t[k - 1] == 0x20, t.hasPrefixCI(k, l.hi, "REFTEL") || t.hasPrefixCI(k, l.hi, "REF:") || t.hasPrefixCI(k, l.hi, "REFS:") {
+                if !cuts.contains(where: { $0.1 == .references }) { cuts.append((k, .references)) }
+            }
+            k += 1
+        }
+        guard !cuts.isEmpty else { return false }
+        for (at, kind) in cuts {
+            let last = units.count - 1
+            units[last].range = units[last].range.lowerBound..<at
+            units[last].contentRange = units[last].contentRange.lowerBound..<t.trimEnd(units[last].contentRange.lowerBound, at)
+            units.append(CableUnit(kind: kind, range: at..<l.next, firstLine: i + 1, lastLine: i + 1, contentRange: at..<l.hi))
+        }
+        diagnostics.append(Diagnostic(.note, "glued-fields", line: i + 1, "fields written on one line with the subject: "
+                                      + cuts.map { $0.1.rawValue }.joined(separator: ", ") + " read as their own parts"))
+        return true
     }
 
     private func isReferenceStart(_ l: SourceLine) -> Bool {
@@ -278,7 +309,8 @@ struct CableLayout {
             if l.isBlank {
                 // `…AFTER CURRENCY` / blank / `REFORM` / blank: a short stray line finishes the subject.
                 if i + 2 < lines.count, !lines[i + 1].isBlank, lines[i + 2].isBlank, lines[i + 1].length <= 40,
-                   !startsField(lines[i + 1]), !endsSentence(lines[i - 1]), isUpperText(lines[i + 1]), isUpperText(lines[i - 1]) {
+                   !startsField(lines[i + 1]), !endsSentence(lines[i - 1]), isUpperText(lines[i + 1]), isUpperText(lines[i - 1]),
+                   LineRecognizers.pageBreak(t, lines[i + 1]) == nil, !BannerReader.isRepeat(t, lines[i + 1].lo, lines[i + 1].hi) {
                     extend(i)
                     extend(i + 1)
                     i += 2
@@ -299,7 +331,7 @@ struct CableLayout {
                 i += 1
                 continue
             }
-            if startsField(l) { return i }
+            if startsField(l) || LineRecognizers.isDashRule(t, l) { return i }
             extend(i)
             i += 1
         }
@@ -312,16 +344,31 @@ struct CableLayout {
         while i < lines.count {
             let l = lines[i]
             if l.isBlank {
-                guard i + 1 < lines.count, !lines[i + 1].isBlank, isReferenceLine(lines[i + 1]) else { return i }
+                guard i + 1 < lines.count, !lines[i + 1].isBlank,
+                      isReferenceLine(lines[i + 1]) || isNumberOnly(lines[i + 1]) else { return i }
                 extend(i)
                 i += 1
                 continue
             }
-            guard isReferenceLine(l) else { return i }
+            // A lettered entry, a cable number split from its post, or a wrapped line of the list.
+            let wrapped = !lines[i - 1].isBlank && !startsField(l) && l.length <= 100 && !LineRecognizers.isDashRule(t, l)
+                && LineRecognizers.pageBreak(t, l) == nil && hasDigit(l)
+            guard isReferenceLine(l) || isNumberOnly(l) || wrapped else { return i }
             extend(i)
             i += 1
         }
         return i
+    }
+
+    private func hasDigit(_ l: SourceLine) -> Bool {
+        for i in l.lo..<l.hi where ByteText.isDigit(t[i]) { return true }
+        return false
+    }
+
+    /// A line holding one number (`36633`), the end of a REF entry split from its post.
+    private func isNumberOnly(_ l: SourceLine) -> Bool {
+        let n = t.digitRun(l.lo, l.hi)
+        return n >= 2 && n <= 7 && l.lo + n == l.hi
     }
 
     /// `B. ASTANA 0412`, `[1](#)B. ASTANA 0412`, `- [B. ASTANA 0957](#)`, `(B) STATE 1234`, or a short
@@ -333,6 +380,7 @@ struct CableLayout {
 
     private func isLetterBullet(_ l: SourceLine) -> Bool {
         var i = l.lo
+        if i + 1 < l.hi, t[i] == 0xC2, t[i + 1] == 0xB6 { i += 2 }  // ¶B.
         if t.hasPrefixCI(i, l.hi, "- [") { i += 3 } else if t.hasPrefixCI(i, l.hi, "[1](#)") { i += 6 } else if i < l.hi, t[i] == 0x28 { i += 1 }
         guard i + 1 < l.hi, ByteText.isUpper(t[i]), t[i + 1] == 0x2E || t[i + 1] == 0x29 else { return false }
         return i + 2 == l.hi || t[i + 2] == 0x20
@@ -356,9 +404,19 @@ struct CableLayout {
         return i
     }
 
+    /// True when the line ends a sentence: `.`, `:`, `;`, `!` or `?`, before any closing quotes or
+    /// parentheses (`…he said."`, `…END NOTE.)`, `…it.’`).
     private func endsSentence(_ l: SourceLine) -> Bool {
-        guard l.hi > l.lo else { return false }
-        let c = t[l.hi - 1]
+        var e = l.hi
+        while e > l.lo {
+            let c = t[e - 1]
+            if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { e -= 1; continue }  // " ' ) ]
+            // ’ ” (E2 80 99, E2 80 9D)
+            if e - 3 >= l.lo, t[e - 3] == 0xE2, t[e - 2] == 0x80, c == 0x99 || c == 0x9D { e -= 3; continue }
+            break
+        }
+        guard e > l.lo else { return false }
+        let c = t[e - 1]
         return c == 0x2E || c == 0x3A || c == 0x3B || c == 0x21 || c == 0x3F
     }
 
@@ -466,7 +524,7 @@ struct CableLayout {
             // In order.
         } else if digits == "1" + String(expected) {
             number = expected
-            notes.append(Diagnostic(.note, "paragraph-renumbered", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(expected) (a stray ¶1 glued to the number after ¶\(lastNumber == 0 ? "-" : String(lastNumber)))"))
+            notes.append(Diagnostic(.note, "paragraph-renumbered", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(expected) (a stray ¶1 glued to the number \(lastNumber == 0 ? "of the first paragraph" : "after ¶\(lastNumber)"))"))
         } else if s.marking != nil || (n > lastNumber && n <= lastNumber + 3) {
             notes.append(Diagnostic(.warning, "paragraph-numbering-gap", line: i + 1, "paragraph numbering goes from ¶\(lastNumber) to ¶\(n)"))
         } else {
@@ -572,7 +630,8 @@ struct CableLayout {
         if LineRecognizers.isDashRule(t, lines[j]) { j += 1 }  // rule above
         guard j < lines.count, !lines[j].isBlank, j != signatureLine else { return nil }
         let h = lines[j]
-        guard h.length <= 80, !endsSentence(h), t[h.hi - 1] != 0x2C, !LineRecognizers.isDashRule(t, h),
+        // A heading may ask a question (`PUTIN ON KAZAKHSTAN'S WTO ACCESSION BID?`) but ends no statement.
+        guard h.length <= 80, !endsSentence(h) || t[h.hi - 1] == 0x3F, t[h.hi - 1] != 0x2C, !LineRecognizers.isDashRule(t, h),
               LineRecognizers.paragraphStart(t, h, allowUnnumbered: true) == nil else { return nil }
         if j > i, !(j + 1 < lines.count) { return nil }
         // Sentences (`Commission. END SUMMARY`) are not headings.

@@ -43,7 +43,12 @@ enum FieldReaders {
         let cleaned = stripArtifacts(text).replacingDashBullets().foldingSpaces
         var entries: [(String?, String)] = []
         // Split on letter bullets: a capital letter followed by '.' or ')' standing as its own token.
-        let tokens = cleaned.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // `C)2008`: a bullet glued to the entry is split from it.
+        let tokens = cleaned.split(separator: " ", omittingEmptySubsequences: true).flatMap { tok -> [String] in
+            let chars = Array(tok)
+            if chars.count > 2, chars[0].isUppercase, chars[1] == ")", !chars[2].isWhitespace { return [String(chars[0...1]), String(chars[2...])] }
+            return [String(tok)]
+        }
         var current: [String] = []
         var letter: String?
         func flush() {
@@ -51,7 +56,7 @@ enum FieldReaders {
             // `REF: REF (A) MADRID 3785`: the field name written twice is not an entry.
             if !body.isEmpty, !["REF", "REFS", "REFTEL", "REFTELS", "REF:", "REFS:"].contains(body.uppercased()) {
                 for piece in body.split(separator: ";") where !piece.trimmingSpaces.isEmpty {
-                    entries.append((letter, piece.trimmingSpaces))
+                    entries.append((letter, piece.trimmingSpaces.trimmingCharacters([",", " "])))
                 }
             }
             current = []

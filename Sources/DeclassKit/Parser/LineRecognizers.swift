@@ -98,9 +98,12 @@ enum LineRecognizers {
     /// Handling words that stand alone on a line (`SIPDIS`, `NOFORN`, `SENSITIVE`, `E F T O`); returns them.
     static func handling(_ t: ByteText, _ line: SourceLine) -> [String]? {
         guard line.length <= 40, line.length >= 4 else { return nil }
-        for i in line.lo..<line.hi where !(ByteText.isAlpha(t[i]) || t[i] == 0x20 || t[i] == 0x2C) { return nil }
-        let words = t.string(line.lo, line.hi).uppercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        var hi = line.hi
+        if t[hi - 1] == 0x2E { hi -= 1 }  // `SENSITIVE BUT UNCLASSIFIED.`
+        for i in line.lo..<hi where !(ByteText.isAlpha(t[i]) || t[i] == 0x20 || t[i] == 0x2C) { return nil }
+        let words = t.string(line.lo, hi).uppercased().split(whereSeparator: { $0 == " " || $0 == "," })
         guard !words.isEmpty else { return nil }
+        if words == ["SENSITIVE", "BUT", "UNCLASSIFIED"] { return ["SENSITIVE"] }
         if words.allSatisfy({ $0.count == 1 }), words.joined() == "EFTO" { return ["EFTO"] }
         var out: [String] = []
         for w in words {
