@@ -30,38 +30,43 @@ enum AuthorityReader {
     }
 
     /// Finds `1.4`/`1.5` and the reason letters a–h that follow it, in upper-case UTF-8 bytes.
-    static func readReasons(_ upperBytes: [UInt8]) -> (String?, [String]) {
-        let chars = upperBytes.map { Character(Unicode.Scalar($0 < 0x80 ? $0 : 0x20)) }
+    static func readReasons(_ c: [UInt8]) -> (String?, [String]) {
         var i = 0
         var section: String?
-        while i + 2 < chars.count {
-            if chars[i] == "1", chars[i + 1] == ".", chars[i + 2] == "4" || chars[i + 2] == "5",
-               i + 3 == chars.count || !chars[i + 3].isASCIIDigit, i == 0 || !chars[i - 1].isASCIIDigit && chars[i - 1] != "." {
-                section = "1.\(chars[i + 2])"
+        while i + 2 < c.count {
+            if c[i] == 0x31, c[i + 1] == 0x2E, c[i + 2] == 0x34 || c[i + 2] == 0x35,
+               i + 3 == c.count || !ByteText.isDigit(c[i + 3]), i == 0 || (!ByteText.isDigit(c[i - 1]) && c[i - 1] != 0x2E) {
+                section = c[i + 2] == 0x34 ? "1.4" : "1.5"
                 i += 3
                 break
             }
             i += 1
         }
         guard let section else { return (nil, []) }
-        // Tokens after the section: letter runs; a digit ends the list (a date, another section).
-        var tokens: [String] = []
-        var word = ""
-        while i < chars.count, !chars[i].isASCIIDigit {
-            if chars[i].isLetter { word.append(chars[i]) } else if !word.isEmpty { tokens.append(word); word = "" }
+        // Words after the section: letter runs; a digit ends the list (a date, another section).
+        var words: [ArraySlice<UInt8>] = []
+        var start = -1
+        while i < c.count, !ByteText.isDigit(c[i]) {
+            if ByteText.isAlpha(c[i]) {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                words.append(c[start..<i])
+                start = -1
+            }
             i += 1
         }
-        if !word.isEmpty { tokens.append(word) }
+        if start >= 0 { words.append(c[start..<i]) }
         // Mend "and" broken across a line end ("(b) a" / "nd (d)", "(b) an" / "d (d)").
-        var merged: [String] = []
-        for tok in tokens {
-            if let last = merged.last, last + tok == "AND", last == "A" || last == "AN" { merged[merged.count - 1] = "AND" } else { merged.append(tok) }
+        let and: [UInt8] = [0x41, 0x4E, 0x44]
+        var merged: [[UInt8]] = []
+        for w in words {
+            if let last = merged.last, last + w == and, last.count < 3 { merged[merged.count - 1] = and } else { merged.append(Array(w)) }
         }
         // Single letters a–h count; AND/OR are skipped; any other word ends the list.
         var letters = Set<String>()
-        for tok in merged {
-            if tok.count == 1, let c = tok.first, ("A"..."H").contains(c) { letters.insert(c.lowercased()); continue }
-            if tok == "AND" || tok == "OR" { continue }
+        for w in merged {
+            if w.count == 1, (0x41...0x48).contains(w[0]) { letters.insert(String(UnicodeScalar(w[0] + 0x20))); continue }
+            if w == and || w == [0x4F, 0x52] { continue }
             break
         }
         return (section, letters.sorted())

@@ -45,8 +45,11 @@ enum FieldReaders {
         // Split on letter bullets: a capital letter followed by '.' or ')' standing as its own token.
         // `C)2008`: a bullet glued to the entry is split from it.
         let tokens = cleaned.split(separator: " ", omittingEmptySubsequences: true).flatMap { tok -> [String] in
-            let chars = Array(tok)
-            if chars.count > 2, chars[0].isUppercase, chars[1] == ")", !chars[2].isWhitespace { return [String(chars[0...1]), String(chars[2...])] }
+            let u = tok.utf8
+            if u.count > 2, ByteText.isUpper(u[u.startIndex]), u[u.index(after: u.startIndex)] == 0x29 {
+                let cut = tok.index(tok.startIndex, offsetBy: 2)
+                return [String(tok[..<cut]), String(tok[cut...])]
+            }
             return [String(tok)]
         }
         var current: [String] = []

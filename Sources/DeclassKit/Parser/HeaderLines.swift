@@ -6,16 +6,20 @@ enum HeaderLines {
         if t.hasPrefixCI(lo, hi, "VZCZC") || t.hasPrefixCI(lo, hi, "DE R") || t.hasPrefixCI(lo, hi, "ZNY ") || t.hasPrefixCI(lo, hi, "ZNR ") {
             return .routing
         }
-        // Date-time groups and routing-indicator lines are short and upper-case: only those are tokenised.
-        let tokens = hi - lo <= 100 && t.isUpperTokens(lo, hi) ? t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true) : []
-        if hi - lo <= 40, isDTG(tokens) { return .dateTimeGroup }
         if t.hasPrefixCI(lo, hi, "FM ") { return .from }
         if t.hasPrefixCI(lo, hi, "TO ") { return .to }
         if t.hasPrefixCI(lo, hi, "INFO LOG") || t.hasPrefixCI(lo, hi, "ACTION ") { return .distribution }
         if t.hasPrefixCI(lo, hi, "INFO ") { return .info }
         if t.hasPrefixCI(lo, hi, "THIS RECORD IS A PARTIAL EXTRACT") { return .notice }
         if hi - lo > 6, t[lo] == 0x2D, t[lo + 1] == 0x2D, t[lo + 2] == 0x2D { return .distribution }
-        if isRoutingIndicators(tokens) { return .routing }
+        // Date-time groups (`O 120728Z MAR 09`, `291359Z Nov 00`) and routing-indicator lines (`OO RUEHBI …`)
+        // are short, start with a precedence letter or a digit and hold only letters, digits and spaces.
+        let first = ByteText.upper(t[lo])
+        if hi - lo <= 100, first == 0x4F || first == 0x50 || first == 0x52 || first == 0x5A || ByteText.isDigit(first), t.isUpperTokens(lo, hi) {
+            let tokens = t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)
+            if hi - lo <= 40, isDTG(tokens) { return .dateTimeGroup }
+            if isRoutingIndicators(tokens) { return .routing }
+        }
         switch previous {
         case .to, .info:
             return previous!
