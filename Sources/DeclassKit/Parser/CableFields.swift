@@ -66,7 +66,7 @@ enum CableFields {
                 }
             case .from where cable.sender == nil:
                 cable.sender = String(cable.words(of: unit).dropFirst(3))
-            case .headerText where archiveDate == nil:
+            case .headerText where archiveDate == nil && cable.date == nil:
                 archiveDate = readArchiveDate(cable.text(unit.contentRange))
             default:
                 break
