@@ -9,7 +9,7 @@ struct Declass: ParsableCommand {
         commandName: "declass",
         abstract: "Turn classified diplomatic cables into releasable ones.",
         discussion: """
-            Exit status: 0 ok; 1 some inputs failed; 2 usage or configuration error.
+            Exit status: 0 ok; 1 some inputs failed; 2 usage or configuration error; 3 the leak check stopped an output.
             """,
         version: DeclassVersion.current,
         subcommands: [Inspect.self, PolicyCommand.self, Decide.self]

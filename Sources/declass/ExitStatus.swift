@@ -6,6 +6,7 @@ enum ExitStatus: Int32 {
     case ok = 0
     case someInputsFailed = 1
     case usage = 2
+    case leak = 3
 
     var code: ExitCode { ExitCode(rawValue) }
 }

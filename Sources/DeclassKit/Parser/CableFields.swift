@@ -24,7 +24,11 @@ enum CableFields {
                 let text = value(of: unit, in: cable, after: ["REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF"])
                 cable.references = FieldReaders.references(text, citingYear: year)
             case .classifiedBy where cable.authority == nil:
-                cable.authority = AuthorityReader.read(cable.words(of: unit), line: unit.firstLine)
+                let authority = AuthorityReader.read(cable.words(of: unit), line: unit.firstLine)
+                if authority.reasons.isEmpty, !authority.derived {
+                    cable.diagnostics.append(Diagnostic(.warning, "missing-reasons", line: unit.firstLine, "Classified By gives no readable reason 1.4(a)–(h): a B1 withholding will carry no authority"))
+                }
+                cable.authority = authority
             case .signature:
                 cable.signature = cable.words(of: unit)
             default:

@@ -624,6 +624,9 @@ struct CableLayout {
     /// A heading: a short line without sentence punctuation, standing alone (blank or a dash rule after it),
     /// optionally underlined or framed by dash rules. Returns the line after the heading.
     private func headingEnd(_ i: Int) -> Int? {
+        // `//Bio Info//`: a heading between slashes stands alone even without a blank line before it.
+        let l = lines[i]
+        if l.length >= 6, l.length <= 100, t[l.lo] == 0x2F, t[l.lo + 1] == 0x2F, t[l.hi - 1] == 0x2F, t[l.hi - 2] == 0x2F { return i + 1 }
         // Cheapest test first: a heading line (or the rule above it) stands after a blank line or a rule.
         if i > 0, !lines[i - 1].isBlank, !LineRecognizers.isDashRule(t, lines[i - 1]), !LineRecognizers.isDashRule(t, lines[i]) { return nil }
         var j = i

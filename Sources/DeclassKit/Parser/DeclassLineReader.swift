@@ -28,7 +28,10 @@ enum DeclassLineReader {
             }
             return r.date
         }
-        if u.isEmpty { return result }
+        if u.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "unparsed-declassification", line: line, "the E.O. line gives no declassification instruction: never declassified by date"))
+            return result
+        }
         if u.hasPrefix("N/A") || u == "NA" {
             result.kind = .notApplicable
             return result
