@@ -1,0 +1,127 @@
+/// The words of a text as the leak checker compares them: one 64-bit hash per word and the byte range where
+/// it stands. A word is a maximal run of letters and digits (ASCII, and non-ASCII letters, numbers and
+/// combining marks); everything else, white space and punctuation alike, separates words. Words are
+/// compared with case folded: ASCII on the bytes, words holding non-ASCII through `String.lowercased()`.
+/// Bytes that are not valid UTF-8 count as word characters. One pass over the bytes, no copies of ASCII
+/// words.
+struct LeakWords {
+    /// The folded word hashes, in order.
+    private(set) var hashes: [UInt64] = []
+    /// Byte offset of each word's first byte.
+    private(set) var starts: [Int] = []
+    /// Byte offset just past each word's last byte.
+    private(set) var ends: [Int] = []
+
+    var count: Int { hashes.count }
+
+    /// The words of `text`.
+    init(_ text: String) {
+        var text = text
+        self = text.withUTF8 { LeakWords($0) }
+    }
+
+    /// The words of `bytes`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        hashes.reserveCapacity(n / 6)
+        starts.reserveCapacity(n / 6)
+        ends.reserveCapacity(n / 6)
+        var i = 0
+        var start = -1
+        var h = WordHash.basis
+        var nonASCII = false
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 {
+                let lower = c | 0x20
+                let folded: UInt8 = lower &- 0x61 < 26 ? lower : (c &- 0x30 < 10 ? c : 0)
+                if folded != 0 {
+                    if start < 0 {
+                        start = i
+                        h = WordHash.basis
+                        nonASCII = false
+                    }
+                    h = WordHash.add(h, folded)
+                } else if start >= 0 {
+                    append(bytes, start, i, h, nonASCII)
+                    start = -1
+                }
+                i += 1
+            } else {
+                let (length, isWord) = LeakWords.scalar(bytes, i)
+                if isWord {
+                    if start < 0 {
+                        start = i
+                        h = WordHash.basis
+                    }
+                    nonASCII = true
+                } else if start >= 0 {
+                    append(bytes, start, i, h, nonASCII)
+                    start = -1
+                }
+                i += length
+            }
+        }
+        if start >= 0 { append(bytes, start, n, h, nonASCII) }
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ h: UInt64, _ nonASCII: Bool) {
+        var hash = h
+        if nonASCII {
+            hash = WordHash.basis
+            for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased().utf8 {
+                hash = WordHash.add(hash, c)
+            }
+        }
+        hashes.append(WordHash.finish(hash))
+        starts.append(start)
+        ends.append(end)
+    }
+
+    /// The length of the UTF-8 sequence starting at `i` (a byte ≥ 0x80) and whether it is a word character:
+    /// a letter, number or combining mark; an invalid sequence is one byte long and counts as a word character.
+    @inline(__always)
+    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Bool) {
+        let c = b[i]
+        let n = b.count
+        @inline(__always) func cont(_ k: Int) -> UInt32? {
+            guard i + k < n else { return nil }
+            let x = b[i + k]
+            return x & 0xC0 == 0x80 ? UInt32(x & 0x3F) : nil
+        }
+        var value: UInt32
+        var length: Int
+        switch c {
+        case 0xC2...0xDF:
+            guard let c1 = cont(1) else { return (1, true) }
+            value = UInt32(c & 0x1F) << 6 | c1
+            length = 2
+        case 0xE0...0xEF:
+            guard let c1 = cont(1), let c2 = cont(2) else { return (1, true) }
+            value = UInt32(c & 0x0F) << 12 | c1 << 6 | c2
+            guard value >= 0x800, !(0xD800...0xDFFF).contains(value) else { return (1, true) }
+            length = 3
+        case 0xF0...0xF4:
+            guard let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) else { return (1, true) }
+            value = UInt32(c & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+            guard value >= 0x10000, value <= 0x10FFFF else { return (1, true) }
+            length = 4
+        default:
+            return (1, true)
+        }
+        guard let s = Unicode.Scalar(value) else { return (1, true) }
+        return (length, isWordScalar(s))
+    }
+
+    /// Letters, numbers and combining marks belong to words; white space, punctuation and symbols separate them.
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let p = s.properties
+        if p.isAlphabetic { return true }
+        switch p.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
+    }
+}

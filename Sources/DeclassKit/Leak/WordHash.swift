@@ -1,0 +1,35 @@
+/// The hashes the leak checker compares: FNV-1a over a word's folded bytes, finished with a 64-bit mixer,
+/// and n-grams (runs of 1 to 6 words) chained from their last word back to their first. Equal words and
+/// equal runs hash equal; unequal ones collide with a chance of about 2⁻⁶⁴.
+enum WordHash {
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) static func add(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    /// The splitmix64 finaliser: spreads every input bit over the whole word.
+    @inline(__always) static func finish(_ h: UInt64) -> UInt64 {
+        var z = h
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+
+    /// The hash of the run one word longer than `gram` (which ends at the same word), whose new first word
+    /// is `word`; start from `gram = 0` for the 1-word run.
+    @inline(__always) static func extend(_ gram: UInt64, _ word: UInt64) -> UInt64 {
+        finish((gram &* 0x9e37_79b9_7f4a_7c15) ^ word)
+    }
+
+    /// The hash of `words[start ..< start + length]`, chained the same way as `extend` is used over an output.
+    static func gram(_ words: ArraySlice<UInt64>, start: Int, length: Int) -> UInt64 {
+        var g: UInt64 = 0
+        var k = start + length - 1
+        while k >= start {
+            g = extend(g, words[k])
+            k -= 1
+        }
+        return g
+    }
+}
