@@ -28,6 +28,7 @@ public final class PatternDatabase: @unchecked Sendable {
         var flags = UInt32(HS_FLAG_SOM_LEFTMOST)
         if !spec.isASCIILiteral { flags |= UInt32(HS_FLAG_UTF8) }
         if spec.caseless { flags |= UInt32(HS_FLAG_CASELESS) }
+        if spec.multiline { flags |= UInt32(HS_FLAG_MULTILINE) }
         return flags
     }
 

@@ -14,7 +14,12 @@ public struct PatternSpec: Sendable, Hashable {
     public var wholeWord: Bool
 
     /// Creates a pattern; by default a case-sensitive regex that may match anywhere.
-    public init(expression: String, literal: Bool = false, caseless: Bool = false, wholeWord: Bool = false) {
+    /// `^` and `$` match at every line break as well as at the buffer's ends, so that texts joined by line
+    /// breaks can be scanned at once and each keeps its own anchors.
+    public var multiline: Bool = false
+
+    public init(expression: String, literal: Bool = false, caseless: Bool = false, wholeWord: Bool = false, multiline: Bool = false) {
+        self.multiline = multiline
         self.expression = expression
         self.literal = literal
         self.caseless = caseless

@@ -38,6 +38,31 @@ public final class DecisionEngine {
         /// Text each redact rule matched, for redaction everywhere in the cable.
         var redactedTexts: [Int: Set<[UInt8]>] = [:]
 
+        // Every pattern of the policy, one scan over the words of every unit (joined by line breaks, which
+        // no folded text holds, so a match stays inside its unit).
+        var unitMatches: [[PatternMatch]] = Array(repeating: [], count: cable.units.count)
+        if textRules {
+            var joined: [UInt8] = []
+            joined.reserveCapacity(cable.source.count)
+            var starts: [(unit: Int, at: Int)] = []
+            for (k, unit) in cable.units.enumerated() where !DecisionEngine.structural.contains(unit.kind) {
+                let text = UnitText(cable, unit)
+                starts.append((k, joined.count))
+                joined += text.bytes
+                joined.append(0x0A)
+                texts[k] = text
+            }
+            var s = 0
+            for m in joined.withUnsafeBufferPointer({ scanner.scan($0) }) {
+                while s + 1 < starts.count, starts[s + 1].at <= m.range.lowerBound { s += 1 }
+                let (k, at) = starts[s]
+                let local = (m.range.lowerBound - at)..<(m.range.upperBound - at)
+                // A match that runs past its unit's end (a pattern matching line breaks) is cut at the end.
+                let end = min(local.upperBound, texts[k]!.bytes.count)
+                if end > local.lowerBound { unitMatches[k].append(PatternMatch(pattern: m.pattern, range: local.lowerBound..<end)) }
+            }
+        }
+
         for (k, unit) in cable.units.enumerated() {
             if DecisionEngine.structural.contains(unit.kind) {
                 decisions.append(Decision(unit: k, label: unit.label, kind: unit.kind, action: .release, rule: "structure", matchingRules: [],
@@ -45,12 +70,8 @@ public final class DecisionEngine {
                 continue
             }
             var matchesByRule: [Int: [Range<Int>]] = [:]
-            if textRules {
-                let text = UnitText(cable, unit)
-                for m in text.bytes.withUnsafeBufferPointer({ scanner.scan($0) }) {
-                    matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
-                }
-                texts[k] = text
+            for m in unitMatches[k] {
+                matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
             }
             let facts = UnitFacts(cable: cable, unit: unit, declassified: declassified)
             var matching: [Int] = []

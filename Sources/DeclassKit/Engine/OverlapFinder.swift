@@ -7,12 +7,16 @@ enum OverlapFinder {
         let withheld = decisions.filter { $0.action == .withhold }.map(\.unit)
         let released = decisions.filter { $0.action != .withhold && $0.rule != "structure" }.map(\.unit)
         guard !withheld.isEmpty, !released.isEmpty else { return [] }
-        var owner: [UInt64: Int] = [:]
+        var withheldShingles: [(unit: Int, hashes: [UInt64])] = []
+        var count = 0
         for k in withheld {
             if texts[k] == nil { texts[k] = UnitText(cable, cable.units[k]) }
-            for h in shingles(words(texts[k]!.bytes)) where owner[h] == nil { owner[h] = k }
+            let hs = shingles(words(texts[k]!.bytes))
+            if !hs.isEmpty { withheldShingles.append((k, hs)); count += hs.count }
         }
-        guard !owner.isEmpty else { return [] }
+        guard count > 0 else { return [] }
+        var table = ShingleTable(capacity: count)
+        for (k, hs) in withheldShingles { for h in hs { table.insert(h, owner: k) } }
         var overlaps: [Overlap] = []
         for k in released {
             if texts[k] == nil { texts[k] = UnitText(cable, cable.units[k]) }
@@ -21,7 +25,7 @@ enum OverlapFinder {
             var run = 0
             var runOwner = -1
             for h in hs {
-                if let w = owner[h] {
+                if let w = table.owner(of: h) {
                     run = (w == runOwner) ? run + 1 : 1
                     runOwner = w
                     found[w] = max(found[w] ?? 0, run + shingle - 1)
@@ -36,6 +40,42 @@ enum OverlapFinder {
             }
         }
         return overlaps
+    }
+
+    /// An open-addressing set of shingle hashes with the first unit holding each: no hashing of hashes.
+    struct ShingleTable {
+        private var keys: [UInt64]
+        private var owners: [Int32]
+        private let mask: Int
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            keys = Array(repeating: 0, count: size)
+            owners = Array(repeating: -1, count: size)
+            mask = size - 1
+        }
+
+        mutating func insert(_ h: UInt64, owner: Int) {
+            let key = h | 1
+            var i = Int(truncatingIfNeeded: key >> 7) & mask
+            while keys[i] != 0 {
+                if keys[i] == key { return }
+                i = (i + 1) & mask
+            }
+            keys[i] = key
+            owners[i] = Int32(owner)
+        }
+
+        func owner(of h: UInt64) -> Int? {
+            let key = h | 1
+            var i = Int(truncatingIfNeeded: key >> 7) & mask
+            while keys[i] != 0 {
+                if keys[i] == key { return Int(owners[i]) }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
     }
 
     /// Hashes of the words (letters and digits, ASCII case folded; other bytes split words).

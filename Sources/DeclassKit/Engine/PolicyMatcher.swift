@@ -14,7 +14,7 @@ final class PolicyMatcher: Sendable {
         var owners: [Int] = []
         for (k, rule) in policy.rules.enumerated() {
             for p in rule.when.textMatches {
-                specs.append(PatternSpec(expression: p.text, caseless: rule.when.ignoreCase))
+                specs.append(PatternSpec(expression: p.text, caseless: rule.when.ignoreCase, multiline: true))
                 sources.append(p)
                 owners.append(k)
             }

@@ -4,8 +4,8 @@
 struct UnitText {
     /// The folded words, UTF-8.
     private(set) var bytes: [UInt8] = []
-    /// `offsets[i]` is the source offset of `bytes[i]`.
-    private(set) var offsets: [Int] = []
+    /// `offsets[i]` is the source offset of `bytes[i]` (32 bits: cables are far below 4 GiB).
+    private(set) var offsets: [UInt32] = []
 
     init(_ cable: Cable, _ unit: CableUnit) {
         let range = unit.contentRange
@@ -31,11 +31,11 @@ struct UnitText {
                 } else {
                     if pendingSpace {
                         bytes.append(0x20)
-                        offsets.append(i - 1)
+                        offsets.append(UInt32(i - 1))
                         pendingSpace = false
                     }
                     bytes.append(c)
-                    offsets.append(i)
+                    offsets.append(UInt32(i))
                 }
                 i += 1
             }
@@ -44,7 +44,7 @@ struct UnitText {
 
     /// The source bytes covered by `r`, a range of `bytes`.
     func sourceRange(_ r: Range<Int>) -> Range<Int> {
-        offsets[r.lowerBound]..<(offsets[r.upperBound - 1] + 1)
+        Int(offsets[r.lowerBound])..<(Int(offsets[r.upperBound - 1]) + 1)
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
