@@ -48,5 +48,6 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DeclassPolicyTests", dependencies: ["DeclassKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DeclassLeakTests", dependencies: ["DeclassKit"]),
     ]
 )

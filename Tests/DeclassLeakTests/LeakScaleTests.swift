@@ -1,0 +1,95 @@
+import DeclassKit
+import Foundation
+import Testing
+
+/// The leak checker at the scale of a large output: many secrets, a megabyte of text, exact results.
+@Suite struct LeakScaleTests {
+    /// 10,000 secrets of 1 to 40 random 7-letter words against a 1 MB output of random 5-letter words with
+    /// 100 of the secrets pasted in: exactly those 100 are found, each at its offset and with all its words.
+    @Test func tenThousandSecretsAgainstAMegabyteFindExactlyThePastedOnes() {
+        let corpus = LeakCorpus(secrets: 10_000, outputBytes: 1 << 20, pasted: 100, seed: 0x5EED)
+        let leaks = LeakChecker(secrets: corpus.secrets, released: []).check(corpus.output)
+        #expect(leaks == corpus.expected)
+        #expect(corpus.expected.count == 100)
+    }
+
+    /// Timing by hand, not a timed test: `LEAK_BENCH=1 swift test -c release -Xswiftc -enable-testing
+    /// --scratch-path .build-leak --filter LeakScaleTests` prints how long making the checker and checking take.
+    @Test(.enabled(if: LeakCorpus.benchmarkRequested)) func benchmark() {
+        let clock = ContinuousClock()
+        let corpus = LeakCorpus(secrets: 10_000, outputBytes: 1 << 20, pasted: 100, seed: 0x5EED)
+        var checker: LeakChecker?
+        let build = clock.measure { checker = LeakChecker(secrets: corpus.secrets, released: [corpus.releasedText]) }
+        var leaks: [Leak] = []
+        let check = clock.measure { for _ in 0 ..< 10 { leaks = checker!.check(corpus.output) } }
+        print("leak-bench: 10,000 secrets (\(corpus.secretWords) words) + 1 MB released: init \(build); check of 1 MB: \(check / 10) (\(leaks.count) leaks)")
+
+        // A cable-sized case: 20 secrets, 8 KB output, repeated to 100 MB.
+        let small = LeakCorpus(secrets: 20, outputBytes: 8 << 10, pasted: 0, seed: 7)
+        var total = 0
+        let sweep = clock.measure {
+            for _ in 0 ..< 12_800 {
+                let c = LeakChecker(secrets: small.secrets, released: [small.releasedText])
+                total += c.check(small.output).count
+            }
+        }
+        let seconds = Double(sweep.components.seconds) + Double(sweep.components.attoseconds) / 1e18
+        print("leak-bench: 12,800 × (20 secrets, 8 KB output, 8 KB released): \(sweep), \(Int(100.0 / seconds)) MB/s of output (\(total) leaks)")
+    }
+}
+
+/// Random secrets and an output that holds some of them, from a seeded generator (SplitMix64).
+struct LeakCorpus {
+    var secrets: [LeakSecret] = []
+    var output: [UInt8] = []
+    var releasedText = ""
+    var expected: [Leak] = []
+    var secretWords = 0
+
+    static var benchmarkRequested: Bool {
+        ProcessInfo.processInfo.environment["LEAK_BENCH"] == "1"
+    }
+
+    init(secrets count: Int, outputBytes: Int, pasted: Int, seed: UInt64) {
+        var rng = SplitMix64(seed)
+        for k in 0 ..< count {
+            let n = Int(rng.next() % 40) + 1
+            let text = (0 ..< n).map { _ in rng.word(7) }.joined(separator: " ")
+            secrets.append(LeakSecret(text: text, unit: "¶\(k)", rule: "rule-\(k % 3)"))
+            secretWords += n
+        }
+        var paste = Set<Int>()
+        while paste.count < pasted { paste.insert(Int(rng.next() % UInt64(count))) }
+        let order = paste.sorted()
+        let every = max(1, outputBytes / max(1, pasted + 1))
+        var next = 0
+        output.reserveCapacity(outputBytes + 2048)
+        while output.count < outputBytes {
+            if next < order.count, output.count >= every * (next + 1) {
+                let s = secrets[order[next]]
+                let words = s.text.split(separator: " ").count
+                expected.append(Leak(unit: s.unit, rule: s.rule, words: words, offset: output.count))
+                output += Array(s.text.uppercased().utf8) + [0x0A]
+                next += 1
+            }
+            output += Array(rng.word(5).utf8) + [rng.next() % 8 == 0 ? 0x0A : 0x20]
+        }
+        releasedText = (0 ..< outputBytes / 6).map { _ in rng.word(5) }.joined(separator: " ")
+    }
+}
+
+/// SplitMix64: a small deterministic generator for test data.
+struct SplitMix64 {
+    var state: UInt64
+    init(_ seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+    mutating func word(_ length: Int) -> String {
+        String(decoding: (0 ..< length).map { _ in UInt8(0x61 + next() % 26) }, as: UTF8.self)
+    }
+}
