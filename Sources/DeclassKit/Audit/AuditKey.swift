@@ -1,0 +1,59 @@
+import Crypto
+import Foundation
+
+/// The secret that keys an audit log: its withheld-text digests are HMAC-SHA256 under it and every entry
+/// carries a MAC. It comes from `--audit-key FILE` (the file's bytes, one trailing newline trimmed) or the
+/// `DECLASS_AUDIT_KEY` environment variable (its UTF-8 value). Its description never shows the key.
+public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
+    /// The key's bytes.
+    public let bytes: [UInt8]
+
+    /// The warning to print when an audit log is written or read without a key.
+    public static let missingKeyWarning =
+        "audit: no key (--audit-key or DECLASS_AUDIT_KEY): digests are plain SHA-256, and short withheld texts can be guessed from them"
+
+    /// The environment variable that holds a key when no key file is given.
+    public static let environmentVariable = "DECLASS_AUDIT_KEY"
+
+    /// A key from bytes; refuses an empty key.
+    public init(bytes: [UInt8]) throws(AuditKeyError) {
+        guard !bytes.isEmpty else { throw AuditKeyError.emptyBytes }
+        self.bytes = bytes
+    }
+
+    /// The key from `path` when given, else from `DECLASS_AUDIT_KEY` in `environment`; nil when neither is
+    /// set (the caller then prints `missingKeyWarning`).
+    public static func resolve(path: String?, environment: [String: String]) throws(AuditKeyError) -> AuditKey? {
+        if let path { return try load(path) }
+        guard let value = environment[environmentVariable] else { return nil }
+        guard !value.isEmpty else { throw AuditKeyError.emptyEnvironment(variable: environmentVariable) }
+        return try AuditKey(bytes: Array(value.utf8))
+    }
+
+    /// Reads a key file: its bytes with one trailing newline (`\n` or `\r\n`) trimmed.
+    public static func load(_ path: String) throws(AuditKeyError) -> AuditKey {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw AuditKeyError.notFound(path: path) }
+        guard !isDirectory.boolValue else { throw AuditKeyError.isDirectory(path: path) }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw AuditKeyError.unreadable(path: path, reason: String(describing: error.localizedDescription))
+        }
+        var bytes = [UInt8](data)
+        if bytes.last == 0x0A {
+            bytes.removeLast()
+            if bytes.last == 0x0D { bytes.removeLast() }
+        }
+        guard !bytes.isEmpty else { throw AuditKeyError.emptyFile(path: path) }
+        return try AuditKey(bytes: bytes)
+    }
+
+    /// The HMAC-SHA256 of `data` under this key, as `hmac-sha256:<hex>`.
+    public func authenticationCode(for data: some DataProtocol) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: data, using: SymmetricKey(data: bytes))
+        return AuditDigest.hmacPrefix + AuditDigest.hex(code)
+    }
+
+    /// `AuditKey(N bytes)`: never the key itself.
+    public var description: String { "AuditKey(\(bytes.count) bytes)" }
+}

@@ -1,0 +1,25 @@
+/// The policy an audit entry was decided under: name, version and `sha256:<hex>` of its files.
+public struct AuditPolicy: Sendable, Hashable, Codable {
+    /// The policy's name (`foia-release`).
+    public var name: String
+    /// The policy's version.
+    public var version: String
+    /// `sha256:<hex>`; a bare hex digest is given the prefix.
+    public var digest: String
+
+    /// A policy reference; `digest` may be bare hex (as `Policy.digest` is) or already `sha256:`-prefixed.
+    public init(name: String, version: String, digest: String) {
+        self.name = name
+        self.version = version
+        self.digest = digest.contains(":") ? digest : AuditDigest.sha256Prefix + digest
+    }
+
+    /// The reference to a loaded policy.
+    public init(_ policy: Policy) {
+        self.init(name: policy.name, version: policy.version, digest: policy.digest)
+    }
+
+    var canonical: CanonicalJSON {
+        .object(["name": .string(name), "version": .string(version), "digest": .string(digest)])
+    }
+}

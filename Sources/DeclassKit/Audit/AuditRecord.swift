@@ -1,0 +1,27 @@
+import Foundation
+
+/// Everything one cable's release puts in the audit log: one entry per withheld unit or redacted span, in
+/// the order given, then one for the document.
+public struct AuditRecord: Sendable, Hashable {
+    /// The cable, policy, date and case.
+    public var context: AuditContext
+    /// Withheld units and redacted spans, in the order they get entries.
+    public var withheld: [AuditWithheld]
+    /// The release as written.
+    public var document: AuditDocument
+
+    /// One cable's release.
+    public init(context: AuditContext, withheld: [AuditWithheld], document: AuditDocument) {
+        self.context = context
+        self.withheld = withheld
+        self.document = document
+    }
+
+    /// The record's entries (not yet numbered or chained), digests computed under `key`, stamped `time`.
+    public func entries(key: AuditKey?, time: Date) throws(AuditLogError) -> [AuditEntry] {
+        var out: [AuditEntry] = []
+        for w in withheld { out.append(try AuditEntry(withheld: w, context: context, key: key, time: time)) }
+        out.append(AuditEntry(document: document, context: context, time: time))
+        return out
+    }
+}
