@@ -48,6 +48,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DeclassPolicyTests", dependencies: ["DeclassKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DeclassAuditTests", dependencies: ["DeclassKit"]),
         .testTarget(name: "DeclassLeakTests", dependencies: ["DeclassKit"]),
     ]
 )
