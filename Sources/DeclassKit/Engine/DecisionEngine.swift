@@ -23,8 +23,9 @@ public final class DecisionEngine {
 
     /// The units the engine never judges: they carry no text of their own and are recomputed on output.
     static let structural: Set<UnitKind> = [.blank, .banner, .pageBreak]
-    /// Parts that hold markings and handling, not content: unclassified whatever the banner says.
-    static let administrative: Set<UnitKind> = [.declassification, .classifiedBy, .derivative, .handling, .tags]
+    /// Parts that hold markings, handling and the sender's name, not content: unclassified whatever the
+    /// banner says.
+    static let administrative: Set<UnitKind> = [.declassification, .classifiedBy, .derivative, .handling, .tags, .signature]
 
     /// Decides every unit of `cable` as of `asOf`.
     public func decide(_ cable: Cable, asOf: CivilDate) -> Review {

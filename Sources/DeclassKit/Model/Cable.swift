@@ -69,10 +69,13 @@ public struct Cable: Sendable {
     public func sourceText(of unit: CableUnit) -> String { text(unit.range) }
 
     /// The unit's words: its content without interruptions (page breaks, banner repeats), whitespace folded.
-    public func words(of unit: CableUnit) -> String {
+    public func words(of unit: CableUnit) -> String { words(of: unit, excluding: []) }
+
+    /// The unit's words without the given source ranges (redacted spans) as well.
+    public func words(of unit: CableUnit, excluding: [Range<Int>]) -> String {
         let range = unit.contentRange
         guard !range.isEmpty else { return "" }
-        let cuts = unit.interruptions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        let cuts = (unit.interruptions.map(\.range) + excluding).sorted { $0.lowerBound < $1.lowerBound }
         return source.withUnsafeBufferPointer { src in
             String(unsafeUninitializedCapacity: range.count) { out in
                 var n = 0

@@ -224,7 +224,7 @@ enum CableFields {
         }
         for k in cable.units.indices {
             switch cable.units[k].kind {
-            case .paragraph, .heading, .subject, .references, .signature, .text:
+            case .paragraph, .heading, .subject, .references, .text:
                 if let m = cable.units[k].marking {
                     if m.isUnknown {
                         cable.diagnostics.append(Diagnostic(.warning, "unknown-marking", line: cable.units[k].firstLine, "unknown portion mark '(\(m.written))' on \(cable.units[k].label): kept as unknown, never released unless a rule names it"))

@@ -1,0 +1,64 @@
+/// A part of a cable that a release withholds or redacts, with its text: what the audit log digests and
+/// the leak check looks for. The text never leaves the process.
+public struct WithheldPart: Sendable {
+    /// `¶4`, `subject`, `routing@3`.
+    public var label: String
+    public var line: Int
+    public var action: PolicyAction
+    public var rule: String?
+    public var rules: [String]
+    public var exemption: Exemption?
+    public var authority: String?
+    /// The withheld words (white space folded).
+    public var text: String
+}
+
+/// The release of one cable: its text, the review it follows, what it withholds, and the leak check's
+/// findings (a release with leaks must not be written).
+public struct Release: Sendable {
+    public let review: Review
+    public let text: ReleaseText
+    public let withheld: [WithheldPart]
+    public let leaks: [Leak]
+
+    /// Decides `cable` with `engine`, writes its release text and checks it for leaks.
+    public init(cable: Cable, engine: DecisionEngine, asOf: CivilDate, options: ReleaseOptions) {
+        let review = engine.decide(cable, asOf: asOf)
+        self.init(cable: cable, review: review, options: options)
+    }
+
+    /// Writes the release text of a review and checks it for leaks.
+    public init(cable: Cable, review: Review, options: ReleaseOptions) {
+        self.review = review
+        text = ReleaseText(cable: cable, review: review, options: options)
+        var withheld: [WithheldPart] = []
+        var released: [String] = []
+        for d in review.decisions where d.rule != "structure" {
+            let unit = cable.units[d.unit]
+            switch d.action {
+            case .withhold:
+                withheld.append(WithheldPart(label: d.label, line: unit.firstLine, action: .withhold, rule: d.rule, rules: d.matchingRules,
+                                             exemption: d.exemption, authority: d.authority, text: cable.words(of: unit)))
+            case .redact:
+                for s in d.spans {
+                    let words = String(decoding: cable.source[s.range], as: UTF8.self).foldingSpaces
+                    withheld.append(WithheldPart(label: d.label, line: Release.line(of: s.range.lowerBound, in: cable), action: .redact,
+                                                 rule: s.rule, rules: d.matchingRules, exemption: s.exemption,
+                                                 authority: s.exemption?.isClassified == true ? d.authority : nil, text: words))
+                }
+                released.append(cable.words(of: unit, excluding: d.spans.map(\.range)))
+            case .release:
+                released.append(cable.words(of: unit))
+            }
+        }
+        self.withheld = withheld
+        let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) }, released: released)
+        leaks = checker.check(text.bytes)
+    }
+
+    static func line(of offset: Int, in cable: Cable) -> Int {
+        var line = 1
+        for i in 0..<min(offset, cable.source.count) where cable.source[i] == 0x0A { line += 1 }
+        return line
+    }
+}

@@ -1,0 +1,29 @@
+/// The classification of what a release keeps: the highest level among the released portions, counting a
+/// declassified portion as unclassified. It is what the recomputed banners say.
+public struct ReleaseClassification: Sendable, Hashable {
+    public var level: Classification
+    /// Dissemination controls still in force (only while the level is C or above).
+    public var controls: [String]
+
+    /// Computes the classification of the release of `cable` under `review`.
+    public init(cable: Cable, review: Review) {
+        let declassified = review.eligibility.isDeclassified(on: review.asOf)
+        var level = Classification.unclassified
+        var controls: [String] = []
+        for d in review.decisions where d.action != .withhold && d.rule != "structure" {
+            guard let m = cable.units[d.unit].marking else { continue }
+            var l = m.classification
+            if declassified, l != .unknown, l > .sensitiveButUnclassified { l = .unclassified }
+            if l > level { level = l }
+            if l >= .confidential { for c in m.controls where !controls.contains(c) { controls.append(c) } }
+        }
+        self.level = level
+        self.controls = level >= .confidential ? controls : []
+    }
+
+    /// The banner words: `UNCLASSIFIED`, `SENSITIVE BUT UNCLASSIFIED`, `CONFIDENTIAL//NOFORN`.
+    public var bannerText: String {
+        let word = level == .unknown ? "UNKNOWN CLASSIFICATION" : level.bannerWord
+        return ([word] + controls).joined(separator: "//")
+    }
+}

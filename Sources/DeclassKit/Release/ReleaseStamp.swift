@@ -1,0 +1,28 @@
+/// The stamp at the top of a release, in the form the State Department's FOIA releases use:
+///
+///     UNCLASSIFIED
+///     U.S. Department of State Case No. F-2026-01234 Doc No. C05512345 Date: 11/27/2026
+///     RELEASE IN PART B1, 1.4(B), 1.4(D), B6
+///     REVIEW AUTHORITY: Jane Doe, Senior Reviewer
+///     POLICY: foia-release version 1 (sha256 02da05d0df04a996…) AS OF: 2026-11-24 TOOL: declass 0.1.0
+public struct ReleaseStamp: Sendable {
+    /// The stamp's lines.
+    public let lines: [String]
+
+    public init(review: Review, classification: ReleaseClassification, options: ReleaseOptions) {
+        var lines = [classification.bannerText]
+        var office = "U.S. Department of State"
+        if let c = options.caseID { office += " Case No. \(c)" }
+        if let d = options.docNo { office += " Doc No. \(d)" }
+        let date = options.releaseDate
+        office += " Date: " + [date.month, date.day].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: "/") + "/\(date.year)"
+        lines.append(office)
+        lines.append(review.stampLine)
+        if let a = options.reviewAuthority { lines.append("REVIEW AUTHORITY: \(a)") }
+        lines.append("POLICY: \(review.policyName) version \(review.policyVersion) (sha256 \(review.policyDigest.prefix(16))…) AS OF: \(review.asOf) TOOL: declass \(DeclassVersion.current)")
+        self.lines = lines
+    }
+
+    /// The stamp as text, one line each, followed by a blank line.
+    public var text: String { lines.joined(separator: "\n") + "\n\n" }
+}

@@ -1,0 +1,115 @@
+/// Writes the releasable text of a cable: the input's layout, withheld units reduced to their number and
+/// mark plus `[WITHHELD B1 1.4(B), 1.4(D)]`, redacted spans replaced by `[REDACTED B6]`, banners recomputed
+/// from what is released, and the stamp on top. It only builds bytes; the leak check and the writing
+/// to disk come after.
+public struct ReleaseText: Sendable {
+    /// The release's bytes (UTF-8).
+    public let bytes: [UInt8]
+    public let classification: ReleaseClassification
+    public let stamp: ReleaseStamp
+
+    public init(cable: Cable, review: Review, options: ReleaseOptions) {
+        let classification = ReleaseClassification(cable: cable, review: review)
+        let stamp = ReleaseStamp(review: review, classification: classification, options: options)
+        var out: [UInt8] = Array(stamp.text.utf8)
+        out.reserveCapacity(cable.source.count + out.count + 256)
+        let source = cable.source
+        for d in review.decisions {
+            let unit = cable.units[d.unit]
+            switch (unit.kind, d.action) {
+            case (.banner, _):
+                out += ReleaseText.banner(cable, unit, classification)
+            case (.pageBreak, _):
+                out += ReleaseText.pageBreak(cable, unit, classification)
+            case (_, .withhold):
+                out += ReleaseText.withheld(cable, unit, d)
+            case (_, .redact), (_, .release):
+                var replacements: [(Range<Int>, [UInt8])] = d.spans.map { ($0.range, Array(ReleaseText.redactionMarker($0.exemption).utf8)) }
+                for cut in unit.interruptions where cut.kind == .banner && !d.spans.contains(where: { $0.range.overlaps(cut.range) }) {
+                    replacements.append((cut.range, ReleaseText.rewriteLevel(Array(source[cut.range]), classification)))
+                }
+                replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
+                var at = unit.range.lowerBound
+                for (range, text) in replacements where range.lowerBound >= at {
+                    out += source[at..<range.lowerBound]
+                    out += text
+                    at = range.upperBound
+                }
+                out += source[at..<unit.range.upperBound]
+            }
+        }
+        bytes = out
+        self.classification = classification
+        self.stamp = stamp
+    }
+
+    /// `[WITHHELD B1 1.4(B), 1.4(D)]`, or `[WITHHELD]` for a product that claims no exemption.
+    static func withheldMarker(_ d: Decision) -> String {
+        guard let e = d.exemption else { return "[WITHHELD]" }
+        return "[WITHHELD \(e.code)" + (d.authority.map { " \($0)" } ?? "") + "]"
+    }
+
+    /// `[REDACTED B6]`.
+    static func redactionMarker(_ e: Exemption?) -> String {
+        e.map { "[REDACTED \($0.code)]" } ?? "[REDACTED]"
+    }
+
+    /// A withheld unit keeps what introduces it (`¶4. (C) `, `SUBJECT: `) and its line breaks; its words
+    /// become the marker.
+    static func withheld(_ cable: Cable, _ unit: CableUnit, _ d: Decision) -> [UInt8] {
+        let source = cable.source
+        var keep = unit.contentRange.lowerBound
+        // Fields keep their name: `SUBJECT:`, `REF:`, `TAGS:`, `Classified By:`.
+        if [.subject, .references, .tags, .classifiedBy, .declassification].contains(unit.kind) {
+            let limit = min(unit.contentRange.upperBound, unit.contentRange.lowerBound + 16)
+            if let colon = source[unit.contentRange.lowerBound..<limit].firstIndex(of: 0x3A) {
+                keep = colon + 1
+                if keep < unit.contentRange.upperBound, source[keep] == 0x20 { keep += 1 }
+            }
+        }
+        var out = Array(source[unit.range.lowerBound..<keep])
+        if let last = out.last, last != 0x20, last != 0x0A, !out.isEmpty { out.append(0x20) }
+        out += Array(withheldMarker(d).utf8)
+        out += source[unit.contentRange.upperBound..<unit.range.upperBound]
+        return out
+    }
+
+    /// The banner line with its level recomputed; the lines after it (blank) kept.
+    static func banner(_ cable: Cable, _ unit: CableUnit, _ c: ReleaseClassification) -> [UInt8] {
+        let source = cable.source
+        let lineEnd = source[unit.range].firstIndex(of: 0x0A) ?? unit.range.upperBound
+        return rewriteLevel(Array(source[unit.range.lowerBound..<lineEnd]), c) + source[lineEnd..<unit.range.upperBound]
+    }
+
+    /// Page-break lines keep their page numbers; a classification repeated on them is recomputed.
+    static func pageBreak(_ cable: Cable, _ unit: CableUnit, _ c: ReleaseClassification) -> [UInt8] {
+        let source = cable.source
+        let lineEnd = source[unit.range].firstIndex(of: 0x0A) ?? unit.range.upperBound
+        return rewriteLevel(Array(source[unit.range.lowerBound..<lineEnd]), c) + source[lineEnd..<unit.range.upperBound]
+    }
+
+    /// Replaces the classification word(s) at the start of `line` (after its indentation), spaced as
+    /// written (`C O N F I D E N T I A L` → `U N C L A S S I F I E D`); drops dissemination controls that no
+    /// longer apply. A line without a classification word is returned as it is.
+    static func rewriteLevel(_ line: [UInt8], _ c: ReleaseClassification) -> [UInt8] {
+        line.withUnsafeBufferPointer { buf in
+            let t = ByteText(buf)
+            let lo = t.skipSpaces(0, buf.count)
+            guard let (_, after) = BannerReader.readLevel(t, lo, buf.count) else { return line }
+            let spaced = after - lo > 2 && buf[lo + 1] == 0x20
+            var word = c.level == .unknown ? "UNKNOWN" : c.level.bannerWord
+            if spaced { word = word.map(String.init).joined(separator: " ") }
+            var rest = Array(buf[after..<buf.count])
+            if c.level < .confidential {
+                // NOFORN and its kin follow the level in banners; they lapse with it.
+                let text = String(decoding: rest, as: UTF8.self)
+                let kept = text.split(separator: " ", omittingEmptySubsequences: false).filter {
+                    !["NOFORN", "//NOFORN", "NF", "//NF", "ORCON", "//ORCON"].contains($0.uppercased())
+                }
+                rest = Array(kept.joined(separator: " ").utf8)
+            }
+            return Array(buf[0..<lo]) + Array(word.utf8) + rest
+        }
+    }
+}
+

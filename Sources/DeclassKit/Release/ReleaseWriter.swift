@@ -1,0 +1,66 @@
+import Foundation
+
+/// Puts a checked release where it belongs: the output written to a temporary file and synced, the audit
+/// entries appended, then the file renamed into place, so that there is never an output without its
+/// audit entries, nor a half-written output. Standard output (`-`) is written last, after the audit log.
+public enum ReleaseWriter {
+    /// Why a release was not written.
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        case leaked(name: String, leaks: [Leak])
+        case output(OutputError)
+        case audit(AuditLogError)
+
+        public var description: String {
+            switch self {
+            case .leaked(let name, let leaks):
+                leaks.map { "\(name): leak check: \($0): nothing written" }.joined(separator: "\n")
+            case .output(let e): e.description
+            case .audit(let e): "\(e): nothing written"
+            }
+        }
+    }
+
+    /// Writes `release` of `cable` to `path` (`-`: standard output), appending to the audit log at
+    /// `audit` when given; returns the audit log's warnings (a repaired torn line).
+    @discardableResult
+    public static func write(_ release: Release, cable: Cable, policy: Policy, to path: String, audit: String?, key: AuditKey?,
+                             caseID: String?, docNo: String?) throws(Failure) -> [String] {
+        guard release.leaks.isEmpty else { throw Failure.leaked(name: cable.name, leaks: release.leaks) }
+        if path != "-", cable.name != "-", sameFile(path, cable.name) { throw Failure.output(.wouldOverwriteInput(path: path)) }
+        let bytes = release.text.bytes
+        var pending: AtomicFile?
+        if path != "-" {
+            do { pending = try AtomicFile(path: path, bytes: bytes) } catch { throw Failure.output(error) }
+        }
+        var warnings: [String] = []
+        if let audit {
+            let context = AuditContext(cable: cable.id, file: cable.name, policy: AuditPolicy(policy), asOf: release.review.asOf,
+                                       caseID: caseID, docNo: docNo)
+            let withheld = release.withheld.map {
+                AuditWithheld(kind: $0.action == .withhold ? .unit : .span, unit: $0.label, line: $0.line, action: $0.action,
+                              rule: $0.rule, rules: $0.action == .withhold ? $0.rules : [$0.rule].compactMap { $0 },
+                              exemption: $0.exemption, authority: $0.authority, text: $0.text)
+            }
+            let document = AuditDocument(disposition: release.review.disposition, stamp: release.review.stampLine, output: path, bytes: bytes)
+            do {
+                warnings = try AuditLog.append(records: [AuditRecord(context: context, withheld: withheld, document: document)],
+                                               to: audit, key: key).warnings
+            } catch {
+                pending?.discard()
+                throw Failure.audit(error)
+            }
+        }
+        if let pending {
+            do { try pending.commit() } catch { throw Failure.output(error) }
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+        return warnings
+    }
+
+    /// True when both paths name the same existing file.
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        guard let x = try? FileManager.default.attributesOfItem(atPath: a), let y = try? FileManager.default.attributesOfItem(atPath: b) else { return false }
+        return (x[.systemFileNumber] as? Int) == (y[.systemFileNumber] as? Int) && (x[.systemNumber] as? Int) == (y[.systemNumber] as? Int)
+    }
+}
