@@ -38,6 +38,9 @@ struct Redact: ParsableCommand {
     @Option(name: .customLong("review-authority"), help: "Who authorised the release, printed on the stamp.")
     var reviewAuthority: String?
 
+    @Flag(help: "Replace existing output files.")
+    var force = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one cable file (or '-' for standard input)") }
         if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
@@ -81,7 +84,7 @@ struct Redact: ParsableCommand {
                 }
                 let target = outputPath(for: file, cable: cable)
                 let warnings = try ReleaseWriter.write(release, cable: cable, policy: engine.policy, to: target, audit: audit, key: key,
-                                                       caseID: caseID, docNo: docNo)
+                                                       caseID: caseID, docNo: docNo, force: force)
                 for w in warnings { printError(w) }
                 if target != "-" { printError("declass: \(file) → \(target): \(release.review.stampLine)") }
             } catch {

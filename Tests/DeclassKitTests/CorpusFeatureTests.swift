@@ -157,12 +157,14 @@ struct CorpusFeatureTests {
         #expect(cable.priorRedactions.count == 24)
     }
 
-    @Test func highestPortionCanExceedAnUnclasBanner() throws {
-        // Real UNCLAS cables carry (SBU) paragraphs: the banner says U, the highest portion SBU.
+    @Test func anUnclasBannerOverSBUPortionsIsReadAsSBU() throws {
+        // Real UNCLAS cables carry (SBU) paragraphs without a SENSITIVE caption: the marking is inconsistent,
+        // so the cable is read at its highest portion, SBU (fail closed), with a note saying so.
         for id in ["07PARIS1791", "08MADRID6", "09BRASILIA1540"] {
             let cable = try Fixtures.corpus(id)
-            #expect(cable.classification == .unclassified, "\(id)")
+            #expect(cable.classification == .sensitiveButUnclassified, "\(id)")
             #expect(cable.highestPortion == .sensitiveButUnclassified, "\(id)")
+            #expect(cable.diagnostics.contains { $0.code == "sensitive-but-unclassified" && $0.message.contains("(SBU) portions") }, "\(id)")
         }
     }
 

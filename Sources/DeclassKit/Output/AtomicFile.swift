@@ -9,12 +9,14 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case wouldOverwriteInput(path: String)
+    case exists(path: String)
 
     public var description: String {
         switch self {
         case .cannotCreate(let p, let r): "\(p): cannot create the output: \(r)"
         case .cannotWrite(let p, let r): "\(p): cannot write the output: \(r)"
         case .wouldOverwriteInput(let p): "\(p): the output would overwrite an input; choose another path"
+        case .exists(let p): "\(p): the output exists; give --force to replace it"
         }
     }
 }

@@ -36,11 +36,12 @@ enum CableFields {
             }
         }
         if cable.handling.contains("NOFORN"), !cable.controls.contains("NOFORN") { cable.controls.append("NOFORN") }
-        // `UNCLAS` with a `SENSITIVE` caption is sensitive but unclassified, not plain unclassified.
-        if cable.classification == .unclassified, cable.handling.contains("SENSITIVE") || cable.controls.contains("SENSITIVE") {
+        // `UNCLAS` with a `SENSITIVE` caption, or with (SBU) portions, is sensitive but unclassified.
+        let sbuPortions = cable.units.contains { $0.marking?.classification == .sensitiveButUnclassified && $0.marking?.source == .written }
+        if cable.classification == .unclassified, cable.handling.contains("SENSITIVE") || cable.controls.contains("SENSITIVE") || sbuPortions {
             cable.classification = .sensitiveButUnclassified
             let line = cable.units.first { $0.kind == .banner }?.firstLine ?? 1
-            cable.diagnostics.append(Diagnostic(.note, "sensitive-but-unclassified", line: line, "UNCLAS banner with a SENSITIVE caption: the cable is read as SBU"))
+            cable.diagnostics.append(Diagnostic(.note, "sensitive-but-unclassified", line: line, sbuPortions && !cable.handling.contains("SENSITIVE") ? "UNCLAS banner over (SBU) portions: the cable is read as SBU" : "UNCLAS banner with a SENSITIVE caption: the cable is read as SBU"))
         }
         readDeclassification(t, layout: layout, into: &cable)
         readDerivative(into: &cable)

@@ -11,21 +11,28 @@ public struct ReleaseText: Sendable {
     public init(cable: Cable, review: Review, options: ReleaseOptions) {
         let classification = ReleaseClassification(cable: cable, review: review)
         let stamp = ReleaseStamp(review: review, classification: classification, options: options)
+        // Banners are rewritten when the release takes something out or declassifies the cable, and then
+        // only when the release's classification differs from the cable's own.
+        let changes = review.withholdsAnything || review.eligibility.isDeclassified(on: review.asOf)
+        let rewrite = changes && classification.level != cable.classification
+            || changes && Set(classification.controls) != Set(cable.controls.filter { ["NOFORN", "ORCON", "PROPIN", "FOUO"].contains($0) || $0.hasPrefix("REL TO") })
         var out: [UInt8] = Array(stamp.text.utf8)
         out.reserveCapacity(cable.source.count + out.count + 256)
         let source = cable.source
         for d in review.decisions {
             let unit = cable.units[d.unit]
             switch (unit.kind, d.action) {
-            case (.banner, _):
+            case (.banner, _) where rewrite:
                 out += ReleaseText.banner(cable, unit, classification)
-            case (.pageBreak, _):
+            case (.pageBreak, _) where rewrite:
                 out += ReleaseText.pageBreak(cable, unit, classification)
+            case (.banner, _), (.pageBreak, _):
+                out += source[unit.range]
             case (_, .withhold):
                 out += ReleaseText.withheld(cable, unit, d)
             case (_, .redact), (_, .release):
                 var replacements: [(Range<Int>, [UInt8])] = d.spans.map { ($0.range, Array(ReleaseText.redactionMarker($0.exemption).utf8)) }
-                for cut in unit.interruptions where cut.kind == .banner && !d.spans.contains(where: { $0.range.overlaps(cut.range) }) {
+                for cut in unit.interruptions where rewrite && cut.kind == .banner && !d.spans.contains(where: { $0.range.overlaps(cut.range) }) {
                     replacements.append((cut.range, ReleaseText.rewriteLevel(Array(source[cut.range]), classification)))
                 }
                 replacements.sort { $0.0.lowerBound < $1.0.lowerBound }

@@ -21,12 +21,13 @@ public enum ReleaseWriter {
     }
 
     /// Writes `release` of `cable` to `path` (`-`: standard output), appending to the audit log at
-    /// `audit` when given; returns the audit log's warnings (a repaired torn line).
+    /// `audit` when given (an existing output is replaced only with `force`); returns the audit log's warnings (a repaired torn line).
     @discardableResult
     public static func write(_ release: Release, cable: Cable, policy: Policy, to path: String, audit: String?, key: AuditKey?,
-                             caseID: String?, docNo: String?) throws(Failure) -> [String] {
+                             caseID: String?, docNo: String?, force: Bool = false) throws(Failure) -> [String] {
         guard release.leaks.isEmpty else { throw Failure.leaked(name: cable.name, leaks: release.leaks) }
         if path != "-", cable.name != "-", sameFile(path, cable.name) { throw Failure.output(.wouldOverwriteInput(path: path)) }
+        if path != "-", !force, FileManager.default.fileExists(atPath: path) { throw Failure.output(.exists(path: path)) }
         let bytes = release.text.bytes
         var pending: AtomicFile?
         if path != "-" {
