@@ -8,6 +8,7 @@
 //
 //   swift run -c release parse-bench [--min-mb 100] [--runs 5] [--policy FILE | --terms N] [PATH …]
 //
+// With `--redact` each run times the whole release pipeline and the share of each stage.
 // With `--policy FILE` each run also decides every cable under that policy (parse + decide); with
 // `--terms N` under a generated policy that redacts N names (`terms`, one Vectorscan database).
 // Default paths: `Samples` and the corpus copy in `Tests/DeclassKitTests/Fixtures/corpus` (or, when
@@ -22,6 +23,7 @@ struct Options {
     var runs: Int = 5
     var policy: String?
     var terms: Int?
+    var redact = false
 }
 
 func usage() -> String {
@@ -34,6 +36,9 @@ func usage() -> String {
       --runs N      timed runs (default 5)
       --policy FILE also decide every cable under this policy (as of 2026-11-24)
       --terms N     also decide under a generated policy redacting N names as terms
+      --redact      the whole redact pipeline under --policy (default Policies/foia-release.yaml):
+                    parse, decide, emit, leak check, audit entries (keyed digests, in memory);
+                    prints the share of each stage
       PATH          default: Samples and, when present, ../shared/corpus/cables
     """
 }
@@ -65,6 +70,8 @@ func parseOptions(_ args: [String]) -> Options {
             o.runs = v
         case "--policy":
             o.policy = value(a)
+        case "--redact":
+            o.redact = true
         case "--terms":
             guard let v = Int(value(a)), v > 0 else { fail("--terms takes a positive integer") }
             o.terms = v
@@ -130,6 +137,52 @@ func parseAll(_ inputs: [Input], engine: DecisionEngine?) -> Tally {
         } catch {
             t.failures += 1
         }
+    }
+    return t
+}
+
+/// Seconds spent in each stage of the redact pipeline.
+struct Stages {
+    var parse = 0.0, decide = 0.0, emit = 0.0, leak = 0.0, audit = 0.0
+    var total: Double { parse + decide + emit + leak + audit }
+}
+
+@inline(never)
+func redactAll(_ inputs: [Input], engine: DecisionEngine, stages: inout Stages) -> Tally {
+    var t = Tally()
+    let asOf = CivilDate(year: 2026, month: 11, day: 24)!
+    let options = ReleaseOptions(caseID: "F-2026-01234", docNo: "C05512345", releaseDate: asOf)
+    let key = try! AuditKey(bytes: Array("bench-key-0123456789".utf8))
+    let policy = AuditPolicy(engine.policy)
+    let clock = ContinuousClock()
+    for input in inputs {
+        var now = clock.now
+        func lap(_ field: inout Double) {
+            let n = clock.now
+            field += seconds(n - now)
+            now = n
+        }
+        guard let cable = try? CableParser.parse(input.bytes, name: input.name) else { t.failures += 1; continue }
+        lap(&stages.parse)
+        let review = engine.decide(cable, asOf: asOf)
+        lap(&stages.decide)
+        let text = ReleaseText(cable: cable, review: review, options: options)
+        lap(&stages.emit)
+        let release = Release(cable: cable, review: review, text: text)
+        lap(&stages.leak)
+        let context = AuditContext(cable: cable.id, file: cable.name, policy: policy, asOf: asOf)
+        for w in release.withheld {
+            let entry = try! AuditEntry(withheld: AuditWithheld(kind: w.action == .withhold ? .unit : .span, unit: w.label, line: w.line,
+                                                                action: w.action, rule: w.rule, rules: w.rules, exemption: w.exemption,
+                                                                authority: w.authority, text: w.text), context: context, key: key)
+            t.withheld += entry.lineBytes.count > 0 ? 1 : 0
+        }
+        let doc = AuditEntry(document: AuditDocument(disposition: review.disposition, stamp: review.stampLine, output: "-", bytes: text.bytes), context: context)
+        lap(&stages.audit)
+        t.cables += 1
+        t.units += cable.units.count
+        t.paragraphs += doc.lineBytes.isEmpty ? 0 : cable.paragraphs.count
+        if !release.leaks.isEmpty { t.failures += 1 }
     }
     return t
 }
@@ -221,7 +274,11 @@ print("parse-bench: repeated ×\(copies) = \(inputs.count) cables, \(fmt(mb, 1))
 var engine: DecisionEngine?
 var mode = "parse"
 do {
-    if let path = options.policy {
+    if options.redact {
+        let path = options.policy ?? "Policies/foia-release.yaml"
+        engine = try DecisionEngine(policy: try PolicyLoader.load(path))
+        mode = "redact pipeline: parse, decide, emit, leak check, audit entries (\(path))"
+    } else if let path = options.policy {
         engine = try DecisionEngine(policy: try PolicyLoader.load(path))
         mode = "parse + decide (\(path))"
     } else if let n = options.terms {
@@ -232,6 +289,32 @@ do {
     fail("\(error)")
 }
 print("parse-bench: \(mode)")
+
+if options.redact, let engine {
+    var warm = Stages()
+    let expected = redactAll(inputs, engine: engine, stages: &warm)
+    precondition(expected.failures == 0, "a cable failed or leaked on the warm-up pass")
+    var rates: [Double] = []
+    var all: [Stages] = []
+    for run in 1...options.runs {
+        var st = Stages()
+        let cpuStart = threadCPUSeconds()
+        let tally = redactAll(inputs, engine: engine, stages: &st)
+        let cpu = threadCPUSeconds() - cpuStart
+        guard tally.cables == expected.cables, tally.withheld == expected.withheld else { fail("run \(run) differs from the warm-up") }
+        rates.append(mb / st.total)
+        all.append(st)
+        func share(_ x: Double) -> String { fmt(100 * x / st.total, 0) + "%" }
+        print("run \(run): \(fmt(st.total, 3)) s  \(fmt(mb / st.total)) MB/s  \(fmt(Double(tally.cables) / st.total, 0)) cables/s  "
+              + "(parse \(share(st.parse)), decide \(share(st.decide)), emit \(share(st.emit)), leak check \(share(st.leak)), audit \(share(st.audit)); "
+              + "\(tally.withheld) audit entries; thread CPU \(fmt(cpu, 3)) s = \(fmt(mb / cpu)) MB/s)")
+    }
+    let m = all.sorted { $0.total < $1.total }[all.count / 2]
+    func share(_ x: Double) -> String { fmt(100 * x / m.total, 0) + "%" }
+    print("median: \(fmt(median(rates))) MB/s over \(options.runs) run(s) of \(fmt(mb, 1)) MB (target ≥ 100 MB/s); stages of the median run: "
+          + "parse \(share(m.parse)), decide \(share(m.decide)), emit \(share(m.emit)), leak check \(share(m.leak)), audit \(share(m.audit))")
+    exit(0)
+}
 
 // One untimed pass to warm caches, page in the copies and check the counts.
 let expected = parseAll(inputs, engine: engine)

@@ -12,20 +12,47 @@ public enum AuditDigest {
     public static let genesis = sha256Prefix + String(repeating: "0", count: 64)
 
     /// The text's words, runs of white space (spaces, tabs, line breaks, other Unicode white space) folded
-    /// to one space, leading and trailing white space removed. Case is kept.
+    /// to one space, leading and trailing white space removed. Case is kept. Works on UTF-8 bytes.
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var bytes = Array(text.utf8)
+        let n = bytes.count
+        var out = 0
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+        var i = 0
+        while i < n {
+            let c = bytes[i]
+            let width = whiteSpaceWidth(bytes, i, c)
+            if width > 0 {
+                pendingSpace = out > 0
+                i += width
+                continue
             }
+            if pendingSpace {
+                bytes[out] = 0x20
+                out += 1
+                pendingSpace = false
+            }
+            bytes[out] = c
+            out += 1
+            i += 1
         }
-        return String(out)
+        return String(decoding: bytes[..<out], as: UTF8.self)
+    }
+
+    /// The byte length of the white-space character at `i` (Unicode White_Space), or 0.
+    @inline(__always)
+    private static func whiteSpaceWidth(_ b: [UInt8], _ i: Int, _ c: UInt8) -> Int {
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        let n = b.count
+        switch c {
+        case 0xC2 where i + 1 < n && (b[i + 1] == 0x85 || b[i + 1] == 0xA0): return 2  // NEL, NBSP
+        case 0xE1 where i + 2 < n && b[i + 1] == 0x9A && b[i + 2] == 0x80: return 3  // OGHAM SPACE MARK
+        case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && ((0x80...0x8A).contains(b[i + 2]) || b[i + 2] == 0xA8 || b[i + 2] == 0xA9 || b[i + 2] == 0xAF):
+            return 3  // EN QUAD … HAIR SPACE, LINE/PARAGRAPH SEPARATOR, NARROW NBSP
+        case 0xE2 where i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0x9F: return 3  // MEDIUM MATHEMATICAL SPACE
+        case 0xE3 where i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80: return 3  // IDEOGRAPHIC SPACE
+        default: return 0
+        }
     }
 
     /// The digest of a withheld text: its normal form's UTF-8 bytes, keyed when `key` is given.

@@ -29,8 +29,13 @@ public struct Release: Sendable {
 
     /// Writes the release text of a review and checks it for leaks.
     public init(cable: Cable, review: Review, options: ReleaseOptions) {
+        self.init(cable: cable, review: review, text: ReleaseText(cable: cable, review: review, options: options))
+    }
+
+    /// Checks an already written release text of a review for leaks.
+    public init(cable: Cable, review: Review, text: ReleaseText) {
         self.review = review
-        text = ReleaseText(cable: cable, review: review, options: options)
+        self.text = text
         var withheld: [WithheldPart] = []
         var released: [String] = []
         for d in review.decisions where d.rule != "structure" {
