@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up declass on a fresh Debian machine with Swift at /opt/swift (or on PATH):
 # installs the Debian packages that are missing, builds the release binary, and runs
-# `declass inspect` on a sample cable.
+# `declass redact` of a sample cable under the shipped FOIA policy (its release, printed).
 #
 #   Scripts/bootstrap.sh               install what is missing, build release, run the sample
 #   Scripts/bootstrap.sh --deps-only   only install what is missing (used by .ci/run)
@@ -48,8 +48,10 @@ build_release() {
 }
 
 run_sample() {
-    echo "bootstrap: .build/release/declass inspect $SAMPLE"
-    .build/release/declass inspect "$SAMPLE"
+    # The main job: the releasable version of a seed cable under the shipped FOIA policy, as of the day
+    # after its declassification date (so its paragraphs are released, ¶12's personal details redacted).
+    echo "bootstrap: .build/release/declass redact $SAMPLE --policy Policies/foia-release.yaml --as-of 2029-03-13"
+    .build/release/declass redact "$SAMPLE" --policy Policies/foia-release.yaml --as-of 2029-03-13
 }
 
 case "${1:-}" in
