@@ -28,16 +28,7 @@ struct Inspect: ParsableCommand {
                 failed = true
             }
         }
-        switch format {
-        case .text:
-            print(reports.map { $0.text() }.joined(separator: "\n" + String(repeating: "─", count: 72) + "\n\n"), terminator: "")
-        case .json:
-            if reports.count == 1, files.count == 1 {
-                print(reports[0].json())
-            } else if !reports.isEmpty {
-                print("[\n" + reports.map { $0.json() }.joined(separator: ",\n") + "\n]")
-            }
-        }
+        print(reports.rendered(json: format == .json, single: files.count == 1), terminator: "")
         if failed { throw ExitStatus.someInputsFailed.code }
     }
 }

@@ -47,7 +47,7 @@ public struct Release: Sendable {
             case .redact:
                 for s in d.spans {
                     let words = String(decoding: cable.source[s.range], as: UTF8.self).foldingSpaces
-                    withheld.append(WithheldPart(label: d.label, line: Release.line(of: s.range.lowerBound, in: cable), action: .redact,
+                    withheld.append(WithheldPart(label: d.label, line: cable.line(at: s.range.lowerBound), action: .redact,
                                                  rule: s.rule, rules: d.matchingRules, exemption: s.exemption,
                                                  authority: s.exemption?.isClassified == true ? d.authority : nil, text: words))
                 }
@@ -59,11 +59,5 @@ public struct Release: Sendable {
         self.withheld = withheld
         let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) }, released: released)
         leaks = checker.check(text.bytes)
-    }
-
-    static func line(of offset: Int, in cable: Cable) -> Int {
-        var line = 1
-        for i in 0..<min(offset, cable.source.count) where cable.source[i] == 0x0A { line += 1 }
-        return line
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// What `declass decide` shows: each unit's decision and why, the cable's eligibility and the stamp the
 /// release will carry. It names units, rules and lengths, never withheld text.
-public struct DecideReport: Codable, Sendable {
+public struct DecideReport: Codable, Sendable, Report {
     /// A redacted span, by position and length.
     public struct Span: Codable, Sendable {
         public var start: Int
@@ -82,7 +82,7 @@ public struct DecideReport: Codable, Sendable {
                         action: d.action.name, rule: d.rule, matchingRules: d.matchingRules, exemption: d.exemption?.code,
                         authority: d.authority, reason: d.reason,
                         spans: d.spans.map { s in
-                            Span(start: s.range.lowerBound, end: s.range.upperBound, line: DecideReport.line(of: s.range.lowerBound, in: cable),
+                            Span(start: s.range.lowerBound, end: s.range.upperBound, line: cable.line(at: s.range.lowerBound),
                                  length: s.length, rule: s.rule, exemption: s.exemption?.code, propagated: s.propagated)
                         })
         }
@@ -90,19 +90,7 @@ public struct DecideReport: Codable, Sendable {
         warnings = review.warnings
     }
 
-    static func line(of offset: Int, in cable: Cable) -> Int {
-        var line = 1
-        for i in 0..<min(offset, cable.source.count) where cable.source[i] == 0x0A { line += 1 }
-        return line
-    }
 
-    /// Pretty-printed JSON with sorted keys.
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
-    }
 
     /// The dry run as text: header, one line per unit, spans, overlaps, warnings.
     public func text() -> String {

@@ -2,7 +2,7 @@ import Foundation
 
 /// What `declass inspect` shows of one cable: its fields, a table of its units and the parser's
 /// diagnostics. Its JSON form is stable (documented in README.md) so that other tools can read it.
-public struct InspectReport: Codable, Sendable {
+public struct InspectReport: Codable, Sendable, Report {
     /// One unit of the cable, as listed by `inspect`.
     public struct Unit: Codable, Sendable {
         public var kind: String
@@ -127,13 +127,6 @@ public struct InspectReport: Codable, Sendable {
         return w.prefix(count).joined(separator: " ") + (w.count > count ? " …" : "")
     }
 
-    /// The report as pretty-printed JSON with sorted keys (stable across runs).
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
-    }
 
     /// The report as text for a person: fields, then the paragraph table, then diagnostics.
     public func text() -> String {
