@@ -40,7 +40,8 @@ enum FieldReaders {
 
     /// The REF list: entries split on letters (`A.`, `B)`, `(C)`) or semicolons, each with the cable it names.
     static func references(_ text: String, citingYear: Int?) -> [Reference] {
-        let cleaned = stripArtifacts(text).replacingDashBullets().foldingSpaces
+        // A unit's words come folded; other text is folded here. `- ` bullets are dropped as tokens below.
+        let cleaned = stripArtifacts(text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) ? text.foldingSpaces : text)
         var entries: [(String?, String)] = []
         // Split on letter bullets: a capital letter followed by '.' or ')' standing as its own token.
         // `C)2008`: a bullet glued to the entry is split from it.
@@ -94,10 +95,10 @@ enum FieldReaders {
             var j = i
             if j + 2 < words.count, let y = referenceYear(words[j]) { year = y; j += 1 }
             var origin: [Substring] = []
-            while j < words.count, origin.count < 3, words[j].allSatisfy({ $0.isLetter }), words[j].count >= 2 {
+            while j < words.count, origin.count < 3, words[j].utf8.count >= 2, words[j].utf8.allSatisfy({ ByteText.isAlpha($0) }) {
                 origin.append(words[j]); j += 1
             }
-            if let last = origin.last, DateReader.month(last) != nil, last.count <= 9 { origin.removeAll() }
+            if let last = origin.last, last.utf8.count <= 9, DateReader.month(last) != nil { origin.removeAll() }
             if !origin.isEmpty, j < words.count {
                 let num = words[j].prefix(while: \.isASCIIDigit)
                 if (1...6).contains(num.count), num.count == words[j].count || words[j].dropFirst(num.count).allSatisfy({ !$0.isLetter && !$0.isNumber }),
@@ -131,14 +132,6 @@ enum FieldReaders {
 }
 
 extension String {
-    /// Drops leading `- ` list bullets written before REF entries.
-    func replacingDashBullets() -> String {
-        split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            let t = line.drop(while: { $0 == " " })
-            return t.hasPrefix("- ") ? String(t.dropFirst(2)) : String(line)
-        }.joined(separator: "\n")
-    }
-
     func trimmingCharacters(_ chars: Set<Character>) -> String {
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }
