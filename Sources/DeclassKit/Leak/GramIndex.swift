@@ -1,6 +1,6 @@
 /// An open-addressing hash table from n-gram hashes to the secrets that hold them, with the n-grams the
-/// policy released marked as exempt. Keys are already well mixed, so the slot is the key's low bits; linear
-/// probing; kept at most half full.
+/// policy released marked as exempt. The slot is the key's top bits (the keys come out of a multiply);
+/// linear probing; at most half full.
 struct GramIndex: Sendable {
     /// One secret's n-gram: which secret, and at which of its words the n-gram starts.
     struct Posting: Sendable {
@@ -10,70 +10,78 @@ struct GramIndex: Sendable {
         var next: Int32
     }
 
-    private var keys: [UInt64]
-    /// Index of the first posting under each key; -1 for an empty slot, -2 for an exempt key.
-    private var heads: [Int32]
-    private var mask: Int
+    private struct Slot: Sendable {
+        /// 0 for an empty slot (keys are stored with their lowest bit set).
+        var key: UInt64
+        /// Index of the first posting, or `exempt`.
+        var head: Int32
+    }
+
+    private var slots: [Slot]
+    private var shift: UInt64
     private(set) var postings: [Posting] = []
     private(set) var count = 0
 
-    static let empty: Int32 = -1
+    /// `head` of a key the policy released.
     static let exempt: Int32 = -2
 
+    /// A table sized for `expected` keys.
     init(expected: Int) {
-        var capacity = 16
-        while capacity < expected * 2 { capacity <<= 1 }
-        keys = Array(repeating: 0, count: capacity)
-        heads = Array(repeating: GramIndex.empty, count: capacity)
-        mask = capacity - 1
+        var bits: UInt64 = 4
+        while (1 << bits) < expected * 2 { bits += 1 }
+        slots = Array(repeating: Slot(key: 0, head: -1), count: 1 << bits)
+        shift = 64 - bits
     }
 
     /// The slot holding `key`, or nil.
     @inline(__always) func slot(of key: UInt64) -> Int? {
-        var s = Int(truncatingIfNeeded: key) & mask
+        let k = key | 1
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: k >> shift)
         while true {
-            let h = heads[s]
-            if h == GramIndex.empty { return nil }
-            if keys[s] == key { return s }
+            let slot = slots[s]
+            if slot.key == k { return s }
+            if slot.key == 0 { return nil }
             s = (s + 1) & mask
         }
     }
 
-    /// The first posting in `slot`, or a negative value when the key is exempt.
-    @inline(__always) func head(_ slot: Int) -> Int32 { heads[slot] }
+    /// The first posting in `slot`, or `exempt`.
+    @inline(__always) func head(_ slot: Int) -> Int32 { slots[slot].head }
 
     /// Records that `secret` holds the n-gram `key` starting at its word `start` (once per secret and key).
     mutating func add(_ key: UInt64, secret: Int, start: Int) {
-        if (count + 1) * 2 > keys.count { grow() }
-        var s = Int(truncatingIfNeeded: key) & mask
-        while heads[s] != GramIndex.empty, keys[s] != key { s = (s + 1) & mask }
-        let h = heads[s]
-        if h == GramIndex.empty {
-            keys[s] = key
+        if (count + 1) * 2 > slots.count { grow() }
+        let k = key | 1
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: k >> shift)
+        while slots[s].key != 0, slots[s].key != k { s = (s + 1) & mask }
+        let h = slots[s].head
+        if slots[s].key == 0 {
+            slots[s].key = k
             count += 1
         } else if h >= 0, postings[Int(h)].secret == Int32(secret) {
             return
         }
         postings.append(Posting(secret: Int32(secret), start: Int32(start), next: h >= 0 ? h : -1))
-        heads[s] = Int32(postings.count - 1)
+        slots[s].head = Int32(postings.count - 1)
     }
 
     /// Marks `key` as released by the policy: a hit on it is not a leak.
-    mutating func exempt(_ key: UInt64) {
-        if let s = slot(of: key) { heads[s] = GramIndex.exempt }
+    @inline(__always) mutating func exempt(_ key: UInt64) {
+        if let s = slot(of: key) { slots[s].head = GramIndex.exempt }
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldHeads = heads
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        heads = Array(repeating: GramIndex.empty, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (k, h) in zip(oldKeys, oldHeads) where h != GramIndex.empty {
-            var s = Int(truncatingIfNeeded: k) & mask
-            while heads[s] != GramIndex.empty { s = (s + 1) & mask }
-            keys[s] = k
-            heads[s] = h
+        let old = slots
+        let next = GramIndex(expected: old.count)
+        slots = next.slots
+        shift = next.shift
+        let mask = slots.count - 1
+        for slot in old where slot.key != 0 {
+            var s = Int(truncatingIfNeeded: slot.key >> shift)
+            while slots[s].key != 0 { s = (s + 1) & mask }
+            slots[s] = slot
         }
     }
 }

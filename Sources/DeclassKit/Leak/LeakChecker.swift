@@ -13,7 +13,9 @@
 ///   characters, are not looked for and are listed in `skipped`.
 ///
 /// Linear time: the secrets' n-grams are hashed into one table when the checker is made, the released texts
-/// mark theirs exempt, and `check` hashes each output word once and each n-gram ending there with one probe.
+/// mark theirs exempt, and `check` reads the output once, hashing each word once and chaining back from it
+/// over the n-grams that end there only while a bit filter of the indexed n-grams' endings says one of them
+/// can still match (one filter probe for most words); nothing of the output is copied.
 public struct LeakChecker: Sendable {
     /// Single-word secrets with fewer characters than this are skipped: tokens like `B1`, `C`, `49` or `IN`
     /// stand in the stamp, the `[WITHHELD B1 1.4(B), 1.4(D)]` markers, dates and ordinary prose, so a check
@@ -31,15 +33,28 @@ public struct LeakChecker: Sendable {
         /// Where the secret's words start in `words`, and how many there are.
         var first: Int
         var count: Int
+        /// The length of the n-grams it is looked for by: 6, or all its words when it has fewer.
+        var gram: Int { min(count, LeakChecker.shingleLength) }
+    }
+
+    /// A hit whose run of matching words may go on with the next output words.
+    private struct Run {
+        var hit: Int
+        /// The secret's next word (an index into `words`) and the end of its words.
+        var next: Int
+        var end: Int
     }
 
     private let checked: [Checked]
     /// The words of every checked secret, one after the other.
     private let words: [UInt64]
     private let index: GramIndex
+    /// Every ending (last 1, 2, … words) of every indexed n-gram: the chain back from an output word stops
+    /// at the first ending no n-gram has.
+    private let endings: BitFilter
     /// Bit `k` set when some n-gram of `k` words is indexed.
     private let lengths: Int
-    /// The longest n-gram indexed.
+    /// The longest n-gram indexed (0 when nothing is looked for).
     private let longest: Int
 
     /// A checker for `secrets`, allowing the words of `released` (the texts the policy released).
@@ -49,44 +64,48 @@ public struct LeakChecker: Sendable {
         var words: [UInt64] = []
         var grams = 0
         for secret in secrets {
-            let w = LeakWords(secret.text)
-            if w.count == 0 {
+            let (hashes, first) = LeakWords.hashes(secret.text)
+            guard let first else {
                 skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .noWords))
                 continue
             }
-            if w.count == 1 {
-                let characters = LeakChecker.characters(secret.text, w.starts[0], w.ends[0])
+            if hashes.count == 1 {
+                let characters = LeakChecker.scalars(secret.text, first)
                 if characters < LeakChecker.minimumSingleWordLength {
                     skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .tooShort(characters: characters)))
                     continue
                 }
             }
-            checked.append(Checked(unit: secret.unit, rule: secret.rule, first: words.count, count: w.count))
-            words.append(contentsOf: w.hashes)
-            grams += max(1, w.count - LeakChecker.shingleLength + 1)
+            checked.append(Checked(unit: secret.unit, rule: secret.rule, first: words.count, count: hashes.count))
+            words.append(contentsOf: hashes)
+            grams += hashes.count - min(hashes.count, LeakChecker.shingleLength) + 1
         }
 
         var index = GramIndex(expected: grams)
+        var endings = BitFilter(expected: grams * 2)
         var lengths = 0
         for (s, c) in checked.enumerated() {
-            let all = words[c.first ..< c.first + c.count]
-            if c.count >= LeakChecker.shingleLength {
-                lengths |= 1 << LeakChecker.shingleLength
-                for start in 0 ... (c.count - LeakChecker.shingleLength) {
-                    index.add(WordHash.gram(all, start: c.first + start, length: LeakChecker.shingleLength), secret: s, start: start)
+            lengths |= 1 << c.gram
+            for start in 0 ... (c.count - c.gram) {
+                var g: UInt64 = 0
+                for k in stride(from: c.first + start + c.gram - 1, through: c.first + start, by: -1) {
+                    g = WordHash.extend(g, words[k])
+                    endings.insert(g)
                 }
-            } else {
-                lengths |= 1 << c.count
-                index.add(WordHash.gram(all, start: c.first, length: c.count), secret: s, start: 0)
+                index.add(g, secret: s, start: start)
             }
         }
-        let longest = lengths == 0 ? 0 : (Int.bitWidth - 1 - lengths.leadingZeroBitCount)
+        let longest = lengths == 0 ? 0 : Int.bitWidth - 1 - lengths.leadingZeroBitCount
 
         if longest > 0 {
             for text in released {
-                let r = LeakWords(text)
-                LeakChecker.forEachGram(r.hashes, longest: longest, lengths: lengths) { _, _, key in
-                    index.exempt(key)
+                var text = text
+                text.withUTF8 { b in
+                    var window = GramWindow()
+                    LeakWords.forEach(b) { h, start, _ in
+                        window.push(h, start: start)
+                        LeakChecker.forEachGram(window, endings, longest: longest, lengths: lengths) { _, key in index.exempt(key) }
+                    }
                 }
             }
         }
@@ -95,6 +114,7 @@ public struct LeakChecker: Sendable {
         self.checked = checked
         self.words = words
         self.index = index
+        self.endings = endings
         self.lengths = lengths
         self.longest = longest
     }
@@ -103,37 +123,39 @@ public struct LeakChecker: Sendable {
     /// secret (its first hit), in the order of their offsets.
     public func check(_ output: [UInt8]) -> [Leak] {
         guard longest > 0 else { return [] }
-        let out = output.withUnsafeBufferPointer { LeakWords($0) }
-        let o = out.hashes
         var found = [Bool](repeating: false, count: checked.count)
         var done = Set<Int>()
         var hits: [(secret: Int, leak: Leak)] = []
-        LeakChecker.forEachGram(o, longest: longest, lengths: lengths) { end, length, key in
-            guard let slot = index.slot(of: key), index.head(slot) >= 0, !done.contains(slot) else { return }
-            let first = end - length + 1
-            var settled = true
-            var p = index.head(slot)
-            while p >= 0 {
-                let posting = index.postings[Int(p)]
-                p = posting.next
-                let s = Int(posting.secret)
-                if found[s] { continue }
-                let c = checked[s]
-                let at = c.first + Int(posting.start)
-                guard min(c.count, LeakChecker.shingleLength) == length,
-                      o[first ... end].elementsEqual(words[at ..< at + length])
-                else {
-                    settled = false  // a hash collision: this posting may still match elsewhere
-                    continue
+        var runs: [Run] = []
+        var window = GramWindow()
+        output.withUnsafeBufferPointer { b in
+            LeakWords.forEach(b) { h, start, _ in
+                if !runs.isEmpty { LeakChecker.extend(&runs, &hits, with: h, words: words) }
+                window.push(h, start: start)
+                LeakChecker.forEachGram(window, endings, longest: longest, lengths: lengths) { length, key in
+                    guard let slot = index.slot(of: key), index.head(slot) >= 0, !done.contains(slot) else { return }
+                    var settled = true
+                    var p = index.head(slot)
+                    while p >= 0 {
+                        let posting = index.postings[Int(p)]
+                        p = posting.next
+                        let s = Int(posting.secret)
+                        if found[s] { continue }
+                        let c = checked[s]
+                        let at = c.first + Int(posting.start)
+                        guard c.gram == length, window.endsWith(words, from: at, length: length) else {
+                            settled = false  // a word-hash collision: this posting may still match elsewhere
+                            continue
+                        }
+                        found[s] = true
+                        hits.append((s, Leak(unit: c.unit, rule: c.rule, words: length, offset: window.start(back: length - 1))))
+                        if at + length < c.first + c.count {
+                            runs.append(Run(hit: hits.count - 1, next: at + length, end: c.first + c.count))
+                        }
+                    }
+                    if settled { done.insert(slot) }
                 }
-                var run = length
-                while first + run < o.count, Int(posting.start) + run < c.count, o[first + run] == words[at + run] {
-                    run += 1
-                }
-                found[s] = true
-                hits.append((s, Leak(unit: c.unit, rule: c.rule, words: run, offset: out.starts[first])))
             }
-            if settled { done.insert(slot) }
         }
         hits.sort { ($0.leak.offset, $0.secret) < ($1.leak.offset, $1.secret) }
         return hits.map(\.leak)
@@ -145,34 +167,42 @@ public struct LeakChecker: Sendable {
         if !leaks.isEmpty { throw LeakError.leaked(output: name, leaks: leaks) }
     }
 
-    /// Calls `body(end, length, key)` for every run of `length` words of `words` ending at word `end` whose
-    /// length is in `lengths` (a bit set), longest at most `longest`: the n-grams ending at each word are
-    /// chained back from it, so all of them cost one hash step each.
-    @inline(__always)
-    private static func forEachGram(_ words: [UInt64], longest: Int, lengths: Int, _ body: (Int, Int, UInt64) -> Void) {
-        words.withUnsafeBufferPointer { w in
-            for end in 0 ..< w.count {
-                var g: UInt64 = 0
-                let deepest = min(longest, end + 1)
-                var length = 1
-                while length <= deepest {
-                    g = WordHash.extend(g, w[end - length + 1])
-                    if lengths & (1 << length) != 0 { body(end, length, g) }
-                    length += 1
+    /// Lengthens each open run whose secret goes on with the output's next word `h`, and closes the others.
+    private static func extend(_ runs: inout [Run], _ hits: inout [(secret: Int, leak: Leak)], with h: UInt64, words: [UInt64]) {
+        var i = 0
+        while i < runs.count {
+            if words[runs[i].next] == h {
+                hits[runs[i].hit].leak.words += 1
+                runs[i].next += 1
+                if runs[i].next < runs[i].end {
+                    i += 1
+                    continue
                 }
             }
+            runs.swapAt(i, runs.count - 1)
+            runs.removeLast()
         }
     }
 
-    /// The number of Unicode scalars in `text`'s UTF-8 bytes `start ..< end`.
-    private static func characters(_ text: String, _ start: Int, _ end: Int) -> Int {
-        var n = 0
-        var i = 0
-        for c in text.utf8 {
-            if i >= end { break }
-            if i >= start, c & 0xC0 != 0x80 { n += 1 }
-            i += 1
+    /// Calls `body(length, key)` for the n-grams ending at the window's newest word whose length is in
+    /// `lengths` (a bit set), longest at most `longest`, that may be indexed: chained back from the newest
+    /// word one hash step per word, stopping at the first ending that `endings` does not hold.
+    @inline(__always)
+    private static func forEachGram(_ window: GramWindow, _ endings: BitFilter, longest: Int, lengths: Int,
+                                    _ body: (Int, UInt64) -> Void) {
+        var g: UInt64 = 0
+        let deepest = min(longest, window.count)
+        var length = 1
+        while length <= deepest {
+            g = WordHash.extend(g, window.hash(back: length - 1))
+            guard endings.contains(g) else { return }
+            if lengths & (1 << length) != 0 { body(length, g) }
+            length += 1
         }
-        return n
+    }
+
+    /// The number of Unicode scalars in `text`'s UTF-8 bytes `range`.
+    private static func scalars(_ text: String, _ range: Range<Int>) -> Int {
+        text.utf8.dropFirst(range.lowerBound).prefix(range.count).reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     }
 }

@@ -1,31 +1,14 @@
-/// The words of a text as the leak checker compares them: one 64-bit hash per word and the byte range where
-/// it stands. A word is a maximal run of letters and digits (ASCII, and non-ASCII letters, numbers and
-/// combining marks); everything else, white space and punctuation alike, separates words. Words are
-/// compared with case folded: ASCII on the bytes, words holding non-ASCII through `String.lowercased()`.
-/// Bytes that are not valid UTF-8 count as word characters. One pass over the bytes, no copies of ASCII
-/// words.
-struct LeakWords {
-    /// The folded word hashes, in order.
-    private(set) var hashes: [UInt64] = []
-    /// Byte offset of each word's first byte.
-    private(set) var starts: [Int] = []
-    /// Byte offset just past each word's last byte.
-    private(set) var ends: [Int] = []
-
-    var count: Int { hashes.count }
-
-    /// The words of `text`.
-    init(_ text: String) {
-        var text = text
-        self = text.withUTF8 { LeakWords($0) }
-    }
-
-    /// The words of `bytes`.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+/// The words of a text as the leak checker compares them, read in one pass without copies. A word is a
+/// maximal run of letters and digits (ASCII, and non-ASCII letters, numbers and combining marks);
+/// everything else, white space and punctuation alike, separates words. Words are compared with case
+/// folded: ASCII on the bytes, words holding non-ASCII through `String.lowercased()`. Bytes that are not
+/// valid UTF-8 count as word characters.
+enum LeakWords {
+    /// Calls `body(hash, start, end)` for each word of `bytes`, in order: the folded word's hash and the
+    /// byte range where it stands.
+    @inline(__always)
+    static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64, Int, Int) -> Void) {
         let n = bytes.count
-        hashes.reserveCapacity(n / 6)
-        starts.reserveCapacity(n / 6)
-        ends.reserveCapacity(n / 6)
         var i = 0
         var start = -1
         var h = WordHash.basis
@@ -43,12 +26,12 @@ struct LeakWords {
                     }
                     h = WordHash.add(h, folded)
                 } else if start >= 0 {
-                    append(bytes, start, i, h, nonASCII)
+                    body(nonASCII ? foldedHash(bytes, start, i) : WordHash.finish(h), start, i)
                     start = -1
                 }
                 i += 1
             } else {
-                let (length, isWord) = LeakWords.scalar(bytes, i)
+                let (length, isWord) = scalar(bytes, i)
                 if isWord {
                     if start < 0 {
                         start = i
@@ -56,26 +39,36 @@ struct LeakWords {
                     }
                     nonASCII = true
                 } else if start >= 0 {
-                    append(bytes, start, i, h, nonASCII)
+                    body(nonASCII ? foldedHash(bytes, start, i) : WordHash.finish(h), start, i)
                     start = -1
                 }
                 i += length
             }
         }
-        if start >= 0 { append(bytes, start, n, h, nonASCII) }
+        if start >= 0 { body(nonASCII ? foldedHash(bytes, start, n) : WordHash.finish(h), start, n) }
     }
 
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ h: UInt64, _ nonASCII: Bool) {
-        var hash = h
-        if nonASCII {
-            hash = WordHash.basis
-            for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased().utf8 {
-                hash = WordHash.add(hash, c)
+    /// The word hashes of `text`, and the byte range of its first word (nil when it has none).
+    static func hashes(_ text: String) -> (hashes: [UInt64], first: Range<Int>?) {
+        var text = text
+        var hashes: [UInt64] = []
+        var first: Range<Int>?
+        text.withUTF8 { b in
+            forEach(b) { h, start, end in
+                if first == nil { first = start ..< end }
+                hashes.append(h)
             }
         }
-        hashes.append(WordHash.finish(hash))
-        starts.append(start)
-        ends.append(end)
+        return (hashes, first)
+    }
+
+    /// The hash of a word holding non-ASCII bytes: its text lowercased (invalid UTF-8 read as U+FFFD).
+    private static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var h = WordHash.basis
+        for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self).lowercased().utf8 {
+            h = WordHash.add(h, c)
+        }
+        return WordHash.finish(h)
     }
 
     /// The length of the UTF-8 sequence starting at `i` (a byte ≥ 0x80) and whether it is a word character:
@@ -92,16 +85,16 @@ struct LeakWords {
         var value: UInt32
         var length: Int
         switch c {
-        case 0xC2...0xDF:
+        case 0xC2 ... 0xDF:
             guard let c1 = cont(1) else { return (1, true) }
             value = UInt32(c & 0x1F) << 6 | c1
             length = 2
-        case 0xE0...0xEF:
+        case 0xE0 ... 0xEF:
             guard let c1 = cont(1), let c2 = cont(2) else { return (1, true) }
             value = UInt32(c & 0x0F) << 12 | c1 << 6 | c2
-            guard value >= 0x800, !(0xD800...0xDFFF).contains(value) else { return (1, true) }
+            guard value >= 0x800, !(0xD800 ... 0xDFFF).contains(value) else { return (1, true) }
             length = 3
-        case 0xF0...0xF4:
+        case 0xF0 ... 0xF4:
             guard let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) else { return (1, true) }
             value = UInt32(c & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
             guard value >= 0x10000, value <= 0x10FFFF else { return (1, true) }

@@ -1,6 +1,7 @@
 /// The hashes the leak checker compares: FNV-1a over a word's folded bytes, finished with a 64-bit mixer,
 /// and n-grams (runs of 1 to 6 words) chained from their last word back to their first. Equal words and
-/// equal runs hash equal; unequal ones collide with a chance of about 2⁻⁶⁴.
+/// equal runs hash equal; unequal words collide with a chance of about 2⁻⁶⁴, and since each chaining step
+/// is a bijection of the hash so far, two runs of the same length collide only when their words do.
 enum WordHash {
     static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -17,19 +18,8 @@ enum WordHash {
     }
 
     /// The hash of the run one word longer than `gram` (which ends at the same word), whose new first word
-    /// is `word`; start from `gram = 0` for the 1-word run.
+    /// is `word`; start from `gram = 0` for the 1-word run. Odd multiplier: a bijection in `gram` and in `word`.
     @inline(__always) static func extend(_ gram: UInt64, _ word: UInt64) -> UInt64 {
-        finish((gram &* 0x9e37_79b9_7f4a_7c15) ^ word)
-    }
-
-    /// The hash of `words[start ..< start + length]`, chained the same way as `extend` is used over an output.
-    static func gram(_ words: ArraySlice<UInt64>, start: Int, length: Int) -> UInt64 {
-        var g: UInt64 = 0
-        var k = start + length - 1
-        while k >= start {
-            g = extend(g, words[k])
-            k -= 1
-        }
-        return g
+        ((gram << 29 | gram >> 35) ^ word) &* 0x9e37_79b9_7f4a_7c15
     }
 }
