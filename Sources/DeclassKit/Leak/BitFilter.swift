@@ -1,5 +1,6 @@
-/// A one-hash bit filter over 64-bit hashes (about 8 bits per entry): `contains` is never false for an
-/// inserted hash and rarely true for another, so most lookups end in one cached word.
+/// A blocked bit filter over 64-bit hashes (about 8 bits per entry, two bits set in one 64-bit word per
+/// entry): `contains` is never false for an inserted hash and rarely true for another, and costs one memory
+/// read.
 struct BitFilter: Sendable {
     private var bits: [UInt64]
     private let shift: UInt64
@@ -7,18 +8,23 @@ struct BitFilter: Sendable {
     /// A filter sized for `expected` hashes.
     init(expected: Int) {
         var width: UInt64 = 12
-        while (1 << width) < expected * 8, width < 40 { width += 1 }
+        while (1 << width) < expected * 8, width < 36 { width += 1 }
         bits = Array(repeating: 0, count: (1 << width) / 64)
-        shift = 64 - width
+        shift = 64 - (width - 6)
+    }
+
+    @inline(__always) private func place(_ hash: UInt64) -> (word: Int, mask: UInt64) {
+        let m = hash &* 0xff51_afd7_ed55_8ccd
+        return (Int(truncatingIfNeeded: m >> shift), 1 << (m & 63) | 1 << ((m >> 6) & 63))
     }
 
     @inline(__always) mutating func insert(_ hash: UInt64) {
-        let i = Int(truncatingIfNeeded: (hash &* 0xff51_afd7_ed55_8ccd) >> shift)
-        bits[i >> 6] |= 1 << UInt64(i & 63)
+        let (w, mask) = place(hash)
+        bits[w] |= mask
     }
 
     @inline(__always) func contains(_ hash: UInt64) -> Bool {
-        let i = Int(truncatingIfNeeded: (hash &* 0xff51_afd7_ed55_8ccd) >> shift)
-        return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+        let (w, mask) = place(hash)
+        return bits[w] & mask == mask
     }
 }

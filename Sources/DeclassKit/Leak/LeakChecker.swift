@@ -12,10 +12,11 @@
 /// - a secret with no words, and a secret that is a single word shorter than `minimumSingleWordLength`
 ///   characters, are not looked for and are listed in `skipped`.
 ///
-/// Linear time: the secrets' n-grams are hashed into one table when the checker is made, the released texts
-/// mark theirs exempt, and `check` reads the output once, hashing each word once and chaining back from it
-/// over the n-grams that end there only while a bit filter of the indexed n-grams' endings says one of them
-/// can still match (one filter probe for most words); nothing of the output is copied.
+/// Linear time: the secrets' n-grams are hashed into one table when the checker is made; `check` reads the
+/// output once, hashing each word once and chaining back from it over the n-grams that end there only while
+/// a bit filter of the indexed n-grams' endings says one of them can still match (one filter probe for most
+/// words); nothing of the output is copied. Only when that pass finds a hit are the released texts read, to
+/// mark their n-grams exempt, and the output read again: a clean output costs one pass.
 public struct LeakChecker: Sendable {
     /// Single-word secrets with fewer characters than this are skipped: tokens like `B1`, `C`, `49` or `IN`
     /// stand in the stamp, the `[WITHHELD B1 1.4(B), 1.4(D)]` markers, dates and ordinary prose, so a check
@@ -56,6 +57,8 @@ public struct LeakChecker: Sendable {
     private let lengths: Int
     /// The longest n-gram indexed (0 when nothing is looked for).
     private let longest: Int
+    /// The texts the policy released, read only when the output has a hit.
+    private let released: [String]
 
     /// A checker for `secrets`, allowing the words of `released` (the texts the policy released).
     public init(secrets: [LeakSecret], released: [String]) {
@@ -63,6 +66,7 @@ public struct LeakChecker: Sendable {
         var checked: [Checked] = []
         var words: [UInt64] = []
         var grams = 0
+        var endingCount = 0
         for secret in secrets {
             let (hashes, first) = LeakWords.hashes(secret.text)
             guard let first else {
@@ -78,11 +82,13 @@ public struct LeakChecker: Sendable {
             }
             checked.append(Checked(unit: secret.unit, rule: secret.rule, first: words.count, count: hashes.count))
             words.append(contentsOf: hashes)
-            grams += hashes.count - min(hashes.count, LeakChecker.shingleLength) + 1
+            let gram = min(hashes.count, LeakChecker.shingleLength)
+            grams += hashes.count - gram + 1
+            endingCount += (hashes.count - gram + 1) * gram
         }
 
         var index = GramIndex(expected: grams)
-        var endings = BitFilter(expected: grams * 2)
+        var endings = BitFilter(expected: endingCount)
         var lengths = 0
         for (s, c) in checked.enumerated() {
             lengths |= 1 << c.gram
@@ -95,20 +101,6 @@ public struct LeakChecker: Sendable {
                 index.add(g, secret: s, start: start)
             }
         }
-        let longest = lengths == 0 ? 0 : Int.bitWidth - 1 - lengths.leadingZeroBitCount
-
-        if longest > 0 {
-            for text in released {
-                var text = text
-                text.withUTF8 { b in
-                    var window = GramWindow()
-                    LeakWords.forEach(b) { h, start, _ in
-                        window.push(h, start: start)
-                        LeakChecker.forEachGram(window, endings, longest: longest, lengths: lengths) { _, key in index.exempt(key) }
-                    }
-                }
-            }
-        }
 
         self.skipped = skipped
         self.checked = checked
@@ -116,13 +108,33 @@ public struct LeakChecker: Sendable {
         self.index = index
         self.endings = endings
         self.lengths = lengths
-        self.longest = longest
+        self.longest = lengths == 0 ? 0 : Int.bitWidth - 1 - lengths.leadingZeroBitCount
+        self.released = released
     }
 
     /// The leaks in `output`, the bytes about to be written: empty when there is none; at most one per
     /// secret (its first hit), in the order of their offsets.
     public func check(_ output: [UInt8]) -> [Leak] {
         guard longest > 0 else { return [] }
+        let hits = scan(output, index)
+        guard !hits.isEmpty, !released.isEmpty else { return hits }
+        var exempted = index
+        for text in released {
+            var text = text
+            text.withUTF8 { b in
+                var window = GramWindow()
+                LeakWords.forEach(b) { h, start, _ in
+                    window.push(h, start: start)
+                    forEachGram(window) { _, key in exempted.exempt(key) }
+                }
+            }
+        }
+        return scan(output, exempted)
+    }
+
+    /// The hits of the secrets indexed in `index` (less its exempt n-grams) in `output`: the first of each
+    /// secret, in the order of their offsets.
+    private func scan(_ output: [UInt8], _ index: GramIndex) -> [Leak] {
         var found = [Bool](repeating: false, count: checked.count)
         var done = Set<Int>()
         var hits: [(secret: Int, leak: Leak)] = []
@@ -132,7 +144,7 @@ public struct LeakChecker: Sendable {
             LeakWords.forEach(b) { h, start, _ in
                 if !runs.isEmpty { LeakChecker.extend(&runs, &hits, with: h, words: words) }
                 window.push(h, start: start)
-                LeakChecker.forEachGram(window, endings, longest: longest, lengths: lengths) { length, key in
+                forEachGram(window) { length, key in
                     guard let slot = index.slot(of: key), index.head(slot) >= 0, !done.contains(slot) else { return }
                     var settled = true
                     var p = index.head(slot)
@@ -184,12 +196,11 @@ public struct LeakChecker: Sendable {
         }
     }
 
-    /// Calls `body(length, key)` for the n-grams ending at the window's newest word whose length is in
-    /// `lengths` (a bit set), longest at most `longest`, that may be indexed: chained back from the newest
-    /// word one hash step per word, stopping at the first ending that `endings` does not hold.
+    /// Calls `body(length, key)` for the n-grams ending at the window's newest word that may be indexed:
+    /// chained back from the newest word one hash step per word, up to `longest` words, stopping at the
+    /// first ending that `endings` does not hold; only lengths some secret is looked for by are passed on.
     @inline(__always)
-    private static func forEachGram(_ window: GramWindow, _ endings: BitFilter, longest: Int, lengths: Int,
-                                    _ body: (Int, UInt64) -> Void) {
+    private func forEachGram(_ window: GramWindow, _ body: (Int, UInt64) -> Void) {
         var g: UInt64 = 0
         let deepest = min(longest, window.count)
         var length = 1

@@ -11,7 +11,7 @@ enum LeakWords {
         let n = bytes.count
         var i = 0
         var start = -1
-        var h = WordHash.basis
+        var h = WordHash()
         var nonASCII = false
         while i < n {
             let c = bytes[i]
@@ -21,12 +21,12 @@ enum LeakWords {
                 if folded != 0 {
                     if start < 0 {
                         start = i
-                        h = WordHash.basis
+                        h = WordHash()
                         nonASCII = false
                     }
-                    h = WordHash.add(h, folded)
+                    h.add(folded)
                 } else if start >= 0 {
-                    body(nonASCII ? foldedHash(bytes, start, i) : WordHash.finish(h), start, i)
+                    body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i)
                     start = -1
                 }
                 i += 1
@@ -35,17 +35,17 @@ enum LeakWords {
                 if isWord {
                     if start < 0 {
                         start = i
-                        h = WordHash.basis
+                        h = WordHash()
                     }
                     nonASCII = true
                 } else if start >= 0 {
-                    body(nonASCII ? foldedHash(bytes, start, i) : WordHash.finish(h), start, i)
+                    body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i)
                     start = -1
                 }
                 i += length
             }
         }
-        if start >= 0 { body(nonASCII ? foldedHash(bytes, start, n) : WordHash.finish(h), start, n) }
+        if start >= 0 { body(nonASCII ? foldedHash(bytes, start, n) : h.value, start, n) }
     }
 
     /// The word hashes of `text`, and the byte range of its first word (nil when it has none).
@@ -64,11 +64,11 @@ enum LeakWords {
 
     /// The hash of a word holding non-ASCII bytes: its text lowercased (invalid UTF-8 read as U+FFFD).
     private static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var h = WordHash.basis
+        var h = WordHash()
         for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self).lowercased().utf8 {
-            h = WordHash.add(h, c)
+            h.add(c)
         }
-        return WordHash.finish(h)
+        return h.value
     }
 
     /// The length of the UTF-8 sequence starting at `i` (a byte ≥ 0x80) and whether it is a word character:
