@@ -50,5 +50,6 @@ let package = Package(
         .testTarget(name: "DeclassPolicyTests", dependencies: ["DeclassKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DeclassAuditTests", dependencies: ["DeclassKit"]),
         .testTarget(name: "DeclassLeakTests", dependencies: ["DeclassKit"]),
+        .testTarget(name: "DeclassReleaseTests", dependencies: ["DeclassKit"], resources: [.copy("Fixtures")]),
     ]
 )
