@@ -29,10 +29,12 @@ public struct ReleaseText: Sendable {
             case (.banner, _), (.pageBreak, _):
                 out += source[unit.range]
             case (_, .withhold):
-                out += ReleaseText.withheld(cable, unit, d)
+                out += ReleaseText.withheld(cable, unit, d, classification, rewrite: rewrite)
             case (_, .redact), (_, .release):
                 var replacements: [(Range<Int>, [UInt8])] = d.spans.map { ($0.range, Array(ReleaseText.redactionMarker($0.exemption).utf8)) }
-                for cut in unit.interruptions where rewrite && cut.kind == .banner && !d.spans.contains(where: { $0.range.overlaps(cut.range) }) {
+                // Banners repeated inside the unit (glued, or on page-break lines) are recomputed.
+                for cut in unit.interruptions where rewrite && (cut.kind == .banner || cut.kind == .pageBreak)
+                    && !d.spans.contains(where: { $0.range.overlaps(cut.range) }) {
                     replacements.append((cut.range, ReleaseText.rewriteLevel(Array(source[cut.range]), classification)))
                 }
                 replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
@@ -61,22 +63,37 @@ public struct ReleaseText: Sendable {
         e.map { "[REDACTED \($0.code)]" } ?? "[REDACTED]"
     }
 
-    /// A withheld unit keeps what introduces it (`¶4. (C) `, `SUBJECT: `) and its line breaks; its words
-    /// become the marker.
-    static func withheld(_ cable: Cable, _ unit: CableUnit, _ d: Decision) -> [UInt8] {
+    /// A withheld unit keeps what introduces it (`¶4. (C) `, `SUBJECT: (S/NF) `), its page breaks and its
+    /// line breaks; its words become the marker.
+    static func withheld(_ cable: Cable, _ unit: CableUnit, _ d: Decision, _ c: ReleaseClassification, rewrite: Bool) -> [UInt8] {
         let source = cable.source
         var keep = unit.contentRange.lowerBound
-        // Fields keep their name: `SUBJECT:`, `REF:`, `TAGS:`, `Classified By:`.
+        // Fields keep their name and a portion mark written after it: `SUBJECT: (S/NF) `, `REF:`, `TAGS:`.
         if [.subject, .references, .tags, .classifiedBy, .declassification].contains(unit.kind) {
             let limit = min(unit.contentRange.upperBound, unit.contentRange.lowerBound + 16)
             if let colon = source[unit.contentRange.lowerBound..<limit].firstIndex(of: 0x3A) {
                 keep = colon + 1
-                if keep < unit.contentRange.upperBound, source[keep] == 0x20 { keep += 1 }
+                while keep < unit.contentRange.upperBound, source[keep] == 0x20 { keep += 1 }
+                if keep < unit.contentRange.upperBound, source[keep] == 0x28,
+                   let (_, after) = source.withUnsafeBufferPointer({ MarkingReader.read(ByteText($0), at: keep, end: unit.contentRange.upperBound) }) {
+                    keep = after
+                    if keep < unit.contentRange.upperBound, source[keep] == 0x20 { keep += 1 }
+                }
             }
         }
         var out = Array(source[unit.range.lowerBound..<keep])
         if let last = out.last, last != 0x20, last != 0x0A, !out.isEmpty { out.append(0x20) }
         out += Array(withheldMarker(d).utf8)
+        // Page breaks inside the withheld words stay, each on a line of its own (their repeated banners
+        // recomputed): the release keeps the input's pages.
+        for cut in unit.interruptions.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+        where (cut.kind == .pageBreak || cut.kind == .banner) && cut.range.lowerBound >= keep && cut.range.lowerBound < unit.contentRange.upperBound {
+            var line = Array(source[cut.range])
+            while let l = line.last, l == 0x0A || l == 0x0D || l == 0x20 { line.removeLast() }
+            while let f = line.first, f == 0x20 { line.removeFirst() }
+            guard !line.isEmpty else { continue }
+            out += [0x0A, 0x0A] + (rewrite ? rewriteLevel(line, c) : line)
+        }
         out += source[unit.contentRange.upperBound..<unit.range.upperBound]
         return out
     }
