@@ -7,7 +7,9 @@ public struct AuditContext: Sendable, Hashable {
     /// The policy decided under.
     public var policy: AuditPolicy
     /// The date decisions were made on.
-    public var asOf: CivilDate
+    public var asOf: CivilDate { didSet { asOfText = asOf.description } }
+    /// `asOf` as the entries write it (`YYYY-MM-DD`), formatted once.
+    private(set) var asOfText: String
     /// The FOIA case id (`--case`).
     public var caseID: String?
     /// The document number (`--doc-no`).
@@ -22,6 +24,7 @@ public struct AuditContext: Sendable, Hashable {
         self.file = file
         self.policy = policy
         self.asOf = asOf
+        self.asOfText = asOf.description
         self.caseID = caseID
         self.docNo = docNo
         self.tool = tool

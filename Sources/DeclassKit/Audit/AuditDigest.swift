@@ -14,35 +14,51 @@ public enum AuditDigest {
     /// The text's words, runs of white space (spaces, tabs, line breaks, other Unicode white space) folded
     /// to one space, leading and trailing white space removed. Case is kept. Works on UTF-8 bytes.
     public static func normalize(_ text: String) -> String {
-        var bytes = Array(text.utf8)
-        let n = bytes.count
-        var out = 0
-        var pendingSpace = false
-        var i = 0
-        while i < n {
-            let c = bytes[i]
-            let width = whiteSpaceWidth(bytes, i, c)
-            if width > 0 {
-                pendingSpace = out > 0
-                i += width
-                continue
-            }
-            if pendingSpace {
-                bytes[out] = 0x20
-                out += 1
-                pendingSpace = false
-            }
-            bytes[out] = c
-            out += 1
-            i += 1
-        }
-        return String(decoding: bytes[..<out], as: UTF8.self)
+        String(decoding: normalizedBytes(text), as: UTF8.self)
     }
 
-    /// The byte length of the white-space character at `i` (Unicode White_Space), or 0.
+    /// The UTF-8 bytes of `normalize(text)`, written in one pass over the text's bytes.
+    static func normalizedBytes(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            return [UInt8](unsafeUninitializedCapacity: n) { out, count in
+                var o = 0
+                var pendingSpace = false
+                var i = 0
+                while i < n {
+                    let c = b[i]
+                    if c < 0x80 {
+                        if c == 0x20 || c &- 0x09 <= 0x0D - 0x09 {
+                            pendingSpace = o > 0
+                            i += 1
+                            continue
+                        }
+                    } else {
+                        let width = whiteSpaceWidth(b, i, c)
+                        if width > 0 {
+                            pendingSpace = o > 0
+                            i += width
+                            continue
+                        }
+                    }
+                    if pendingSpace {
+                        out[o] = 0x20
+                        o += 1
+                        pendingSpace = false
+                    }
+                    out[o] = c
+                    o += 1
+                    i += 1
+                }
+                count = o
+            }
+        }
+    }
+
+    /// The byte length of the white-space character at `i`, a byte ≥ 0x80 (Unicode White_Space), or 0.
     @inline(__always)
-    private static func whiteSpaceWidth(_ b: [UInt8], _ i: Int, _ c: UInt8) -> Int {
-        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+    private static func whiteSpaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ c: UInt8) -> Int {
         let n = b.count
         switch c {
         case 0xC2 where i + 1 < n && (b[i + 1] == 0x85 || b[i + 1] == 0xA0): return 2  // NEL, NBSP
@@ -57,24 +73,46 @@ public enum AuditDigest {
 
     /// The digest of a withheld text: its normal form's UTF-8 bytes, keyed when `key` is given.
     public static func ofWithheld(_ text: String, key: AuditKey?) -> String {
-        let bytes = Array(normalize(text).utf8)
+        let bytes = normalizedBytes(text)
         if let key { return key.authenticationCode(for: bytes) }
         return sha256(bytes)
     }
 
     /// `sha256:<hex>` of `bytes`.
     public static func sha256(_ bytes: some DataProtocol) -> String {
-        sha256Prefix + hex(SHA256.hash(data: bytes))
+        prefixedHex(sha256Prefix, SHA256.hash(data: bytes))
     }
 
     /// Lower-case hex of a digest's bytes.
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         for b in bytes {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 0x0F)])
+            out.append(hexDigit(b >> 4))
+            out.append(hexDigit(b & 0x0F))
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// `prefix` followed by the lower-case hex of `digest`, written straight into the string's storage.
+    static func prefixedHex(_ prefix: String, _ digest: some ContiguousBytes) -> String {
+        digest.withUnsafeBytes { d in
+            let p = prefix.utf8.count
+            return String(unsafeUninitializedCapacity: p + 2 * d.count) { out in
+                var i = 0
+                for c in prefix.utf8 {
+                    out[i] = c
+                    i += 1
+                }
+                for b in d {
+                    out[i] = hexDigit(b >> 4)
+                    out[i + 1] = hexDigit(b & 0x0F)
+                    i += 2
+                }
+                return i
+            }
+        }
+    }
+
+    /// The lower-case hex digit of `v` (0…15).
+    @inline(__always) static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? v &+ 0x30 : v &+ 0x57 }
 }

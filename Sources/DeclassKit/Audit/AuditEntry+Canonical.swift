@@ -1,7 +1,8 @@
 import Foundation
 
 extension AuditEntry {
-    /// The entry's canonical JSON, with or without its `mac`.
+    /// The entry's canonical JSON as a value, with or without its `mac`: the reference form of what
+    /// `canonicalBytes(includingMAC:)` writes directly (debug builds check that the two agree).
     func canonical(includingMAC: Bool) -> CanonicalJSON {
         var members: [String: CanonicalJSON] = [
             "seq": .int(seq), "kind": .string(kind.rawValue), "time": .string(time), "tool": .string(tool),
@@ -16,12 +17,50 @@ extension AuditEntry {
         return .object(members)
     }
 
+    /// The entry's canonical JSON bytes, with or without its `mac`, written in one pass: the keys are fixed,
+    /// so they are written in their sorted order (by UTF-8 bytes) without sorting or building values.
+    func canonicalBytes(includingMAC: Bool) -> [UInt8] {
+        var w = CanonicalJSON.Writer(capacity: 384)
+        w.raw("{\"action\":"); w.string(action)
+        w.raw(",\"asOf\":"); w.string(asOf)
+        w.raw(",\"authority\":"); w.string(authority)
+        w.raw(",\"cable\":"); w.string(cable)
+        w.raw(",\"case\":"); w.string(caseID)
+        w.raw(",\"digest\":"); w.string(digest)
+        w.raw(",\"docNo\":"); w.string(docNo)
+        w.raw(",\"exemption\":"); w.string(exemption)
+        w.raw(",\"file\":"); w.string(file)
+        w.raw(",\"kind\":"); w.string(kind.rawValue)
+        w.raw(",\"length\":"); w.int(length)
+        w.raw(",\"line\":"); w.int(line)
+        if includingMAC, let mac { w.raw(",\"mac\":"); w.string(mac) }
+        w.raw(",\"output\":"); w.string(output)
+        w.raw(",\"policy\":{\"digest\":"); w.string(policy.digest)
+        w.raw(",\"name\":"); w.string(policy.name)
+        w.raw(",\"version\":"); w.string(policy.version)
+        w.raw("},\"prev\":"); w.string(prev)
+        w.raw(",\"rule\":"); w.string(rule)
+        w.raw(",\"rules\":[")
+        for (i, r) in rules.enumerated() {
+            if i > 0 { w.raw(",") }
+            w.string(r)
+        }
+        w.raw("],\"seq\":"); w.int(seq)
+        w.raw(",\"stamp\":"); w.string(stamp)
+        w.raw(",\"time\":"); w.string(time)
+        w.raw(",\"tool\":"); w.string(tool)
+        w.raw(",\"unit\":"); w.string(unit)
+        w.raw("}")
+        assert(w.bytes == canonical(includingMAC: includingMAC).bytes, "canonical writer disagrees with CanonicalJSON")
+        return w.bytes
+    }
+
     /// The line the log holds for this entry (without its newline).
-    public var lineBytes: [UInt8] { canonical(includingMAC: true).bytes }
+    public var lineBytes: [UInt8] { canonicalBytes(includingMAC: true) }
 
     /// The MAC this entry must carry under `key`: HMAC-SHA256 of its canonical JSON without `mac`.
     public func expectedMAC(key: AuditKey) -> String {
-        key.authenticationCode(for: canonical(includingMAC: false).bytes)
+        key.authenticationCode(for: canonicalBytes(includingMAC: false))
     }
 
     /// Reads one log line (without its newline).

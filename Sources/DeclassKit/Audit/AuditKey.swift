@@ -7,6 +7,14 @@ import Foundation
 public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
     /// The key's bytes.
     public let bytes: [UInt8]
+    /// HMAC-SHA256 already keyed with `bytes`: each code copies it rather than keying again.
+    private let keyed: Keyed
+
+    /// A keyed HMAC, never updated in place: copies of its hash states are copied on write, so sharing it
+    /// between threads is safe.
+    private struct Keyed: @unchecked Sendable {
+        let hmac: HMAC<SHA256>
+    }
 
     /// The warning to print when an audit log is written or read without a key.
     public static let missingKeyWarning =
@@ -19,7 +27,12 @@ public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
     public init(bytes: [UInt8]) throws(AuditKeyError) {
         guard !bytes.isEmpty else { throw AuditKeyError.emptyBytes }
         self.bytes = bytes
+        self.keyed = Keyed(hmac: HMAC<SHA256>(key: SymmetricKey(data: bytes)))
     }
+
+    public static func == (a: AuditKey, b: AuditKey) -> Bool { a.bytes == b.bytes }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(bytes) }
 
     /// The key from `path` when given, else from `DECLASS_AUDIT_KEY` in `environment`; nil when neither is
     /// set (the caller then prints `missingKeyWarning`).
@@ -50,8 +63,9 @@ public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
 
     /// The HMAC-SHA256 of `data` under this key, as `hmac-sha256:<hex>`.
     public func authenticationCode(for data: some DataProtocol) -> String {
-        let code = HMAC<SHA256>.authenticationCode(for: data, using: SymmetricKey(data: bytes))
-        return AuditDigest.hmacPrefix + AuditDigest.hex(code)
+        var hmac = keyed.hmac
+        hmac.update(data: data)
+        return AuditDigest.prefixedHex(AuditDigest.hmacPrefix, hmac.finalize())
     }
 
     /// `AuditKey(N bytes)`: never the key itself.

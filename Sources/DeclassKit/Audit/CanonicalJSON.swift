@@ -68,3 +68,77 @@ enum CanonicalJSON: Sendable, Equatable {
         out.append(UInt8(ascii: "\""))
     }
 }
+
+extension CanonicalJSON {
+    /// Writes canonical JSON straight into one byte array: the caller writes keys and punctuation as raw
+    /// text in canonical order, values through `string` and `int` (the same escaping as `CanonicalJSON`).
+    struct Writer {
+        private(set) var bytes: [UInt8] = []
+
+        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+        /// Raw text, written as is (keys and punctuation).
+        @inline(__always) mutating func raw(_ s: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        }
+
+        /// An integer, or null when nil.
+        mutating func int(_ value: Int?) {
+            guard let value else { return raw("null") }
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for any Int64
+            var magnitude = value.magnitude
+            withUnsafeMutableBytes(of: &digits) { d in
+                var i = d.count
+                repeat {
+                    i -= 1
+                    d[i] = UInt8(truncatingIfNeeded: magnitude % 10) + UInt8(ascii: "0")
+                    magnitude /= 10
+                } while magnitude > 0
+                if value < 0 {
+                    i -= 1
+                    d[i] = UInt8(ascii: "-")
+                }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[i...]))
+            }
+        }
+
+        /// A string, or null when nil.
+        mutating func string(_ value: String?) {
+            guard let value else { return raw("null") }
+            bytes.append(UInt8(ascii: "\""))
+            if value.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
+                escape(Array(value.utf8))
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+
+        /// Appends `b` escaped: runs needing no escape are copied whole.
+        private mutating func escape(_ b: UnsafeBufferPointer<UInt8>) {
+            var run = 0
+            for i in 0 ..< b.count {
+                let c = b[i]
+                guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
+                if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run ..< i])) }
+                run = i + 1
+                switch c {
+                case UInt8(ascii: "\""): raw("\\\"")
+                case UInt8(ascii: "\\"): raw("\\\\")
+                case 0x0A: raw("\\n")
+                case 0x0D: raw("\\r")
+                case 0x09: raw("\\t")
+                case 0x08: raw("\\b")
+                case 0x0C: raw("\\f")
+                default:
+                    raw("\\u00")
+                    bytes.append(AuditDigest.hexDigit(c >> 4))
+                    bytes.append(AuditDigest.hexDigit(c & 0x0F))
+                }
+            }
+            if run < b.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run...])) }
+        }
+
+        private mutating func escape(_ b: [UInt8]) {
+            b.withUnsafeBufferPointer { escape($0) }
+        }
+    }
+}
