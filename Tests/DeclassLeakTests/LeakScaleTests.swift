@@ -39,6 +39,40 @@ import Testing
         print("leak-bench: 12,800 × (20 secrets, 8 KB released, 8 KB output): \(ms(sweep)), \(Int(100 / sweep)) MB/s of output (\(total) leaks)")
     }
 
+    /// The sample cables with every other paragraph withheld (its content replaced by a marker in the output),
+    /// the rest released, repeated to 100 MB of cable input; making the checker included.
+    @Test(.enabled(if: LeakCorpus.benchmarkRequested)) func benchmarkSampleCablesSweep() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples")
+        var cases: [(secrets: [LeakSecret], released: [String], output: [UInt8], input: Int)] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+            let cable = try CableParser.parse([UInt8](Data(contentsOf: folder.appendingPathComponent(name))), name: name)
+            var secrets: [LeakSecret] = []
+            var released: [String] = []
+            var output = cable.source
+            for (k, unit) in cable.paragraphs.enumerated().reversed() {
+                if k % 2 == 1 {
+                    secrets.append(LeakSecret(text: cable.words(of: unit), unit: unit.label, rule: "classified-not-declassified"))
+                    output.replaceSubrange(unit.contentRange, with: Array("[WITHHELD B1 1.4(B), 1.4(D)]".utf8))
+                } else {
+                    released.append(cable.words(of: unit))
+                }
+            }
+            cases.append((secrets, released, output, cable.source.count))
+        }
+        let perRound = cases.reduce(0) { $0 + $1.input }
+        let rounds = (100 << 20) / perRound + 1
+        var leaks = 0
+        let sweep = cpuSeconds {
+            for _ in 0 ..< rounds {
+                for c in cases { leaks += LeakChecker(secrets: c.secrets, released: c.released).check(c.output).count }
+            }
+        }
+        let mb = Double(rounds * perRound) / Double(1 << 20)
+        print("leak-bench: \(cases.count) sample cables × \(rounds) (\(Int(mb)) MB of cables, every other paragraph withheld): "
+            + "\(ms(sweep)), \(Int(mb / sweep)) MB/s of cable input (\(leaks) leaks)")
+    }
+
     func cpuSeconds(_ body: () -> Void) -> Double {
         func now() -> Double {
             var ts = timespec()

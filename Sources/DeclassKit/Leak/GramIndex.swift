@@ -1,5 +1,4 @@
-/// An open-addressing hash table from n-gram hashes to the secrets that hold them, with the n-grams the
-/// policy released marked as exempt. The slot is the key's top bits (the keys come out of a multiply);
+/// An open-addressing hash table from n-gram hashes to the secrets that hold them. The slot is the key's top bits (the keys come out of a multiply);
 /// linear probing; at most half full.
 struct GramIndex: Sendable {
     /// One secret's n-gram: which secret, and at which of its words the n-gram starts.
@@ -13,7 +12,7 @@ struct GramIndex: Sendable {
     private struct Slot: Sendable {
         /// 0 for an empty slot (keys are stored with their lowest bit set).
         var key: UInt64
-        /// Index of the first posting, or `exempt`.
+        /// Index of the first posting.
         var head: Int32
     }
 
@@ -21,9 +20,6 @@ struct GramIndex: Sendable {
     private var shift: UInt64
     private(set) var postings: [Posting] = []
     private(set) var count = 0
-
-    /// `head` of a key the policy released.
-    static let exempt: Int32 = -2
 
     /// A table sized for `expected` keys.
     init(expected: Int) {
@@ -46,7 +42,7 @@ struct GramIndex: Sendable {
         }
     }
 
-    /// The first posting in `slot`, or `exempt`.
+    /// The first posting in `slot`.
     @inline(__always) func head(_ slot: Int) -> Int32 { slots[slot].head }
 
     /// Records that `secret` holds the n-gram `key` starting at its word `start` (once per secret and key).
@@ -65,11 +61,6 @@ struct GramIndex: Sendable {
         }
         postings.append(Posting(secret: Int32(secret), start: Int32(start), next: h >= 0 ? h : -1))
         slots[s].head = Int32(postings.count - 1)
-    }
-
-    /// Marks `key` as released by the policy: a hit on it is not a leak.
-    @inline(__always) mutating func exempt(_ key: UInt64) {
-        if let s = slot(of: key) { slots[s].head = GramIndex.exempt }
     }
 
     private mutating func grow() {

@@ -1,26 +1,38 @@
-/// The last words read from a text (their hashes and start offsets, up to 8), so that the n-grams ending at
-/// the newest word can be hashed and checked without keeping the text's words.
+/// The last six words read from a text (their hashes and start offsets), kept in plain fields so that the
+/// n-grams ending at the newest word are hashed from registers, without keeping the text's words.
 struct GramWindow {
-    private var hashes = [UInt64](repeating: 0, count: 8)
-    private var starts = [Int](repeating: 0, count: 8)
+    private var h0: UInt64 = 0, h1: UInt64 = 0, h2: UInt64 = 0, h3: UInt64 = 0, h4: UInt64 = 0, h5: UInt64 = 0
+    private var s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0
     /// How many words have been read.
     private(set) var count = 0
 
     @inline(__always) mutating func push(_ hash: UInt64, start: Int) {
-        hashes[count & 7] = hash
-        starts[count & 7] = start
+        (h5, h4, h3, h2, h1, h0) = (h4, h3, h2, h1, h0, hash)
+        (s5, s4, s3, s2, s1, s0) = (s4, s3, s2, s1, s0, start)
         count += 1
     }
 
-    /// The hash of the word `back` words before the newest (0 = the newest).
-    @inline(__always) func hash(back: Int) -> UInt64 { hashes[(count - 1 - back) & 7] }
+    /// The hash of the word `back` words before the newest (0 = the newest), `back` < 6.
+    @inline(__always) func hash(back: Int) -> UInt64 {
+        switch back {
+        case 0: h0
+        case 1: h1
+        case 2: h2
+        case 3: h3
+        case 4: h4
+        default: h5
+        }
+    }
 
-    /// The start offset of the word `back` words before the newest.
-    @inline(__always) func start(back: Int) -> Int { starts[(count - 1 - back) & 7] }
-
-    /// True when the `length` newest words equal `words[from ..< from + length]`.
-    @inline(__always) func endsWith(_ words: [UInt64], from: Int, length: Int) -> Bool {
-        for k in 0 ..< length where hash(back: length - 1 - k) != words[from + k] { return false }
-        return true
+    /// The start offset of the word `back` words before the newest, `back` < 6.
+    @inline(__always) func start(back: Int) -> Int {
+        switch back {
+        case 0: s0
+        case 1: s1
+        case 2: s2
+        case 3: s3
+        case 4: s4
+        default: s5
+        }
     }
 }

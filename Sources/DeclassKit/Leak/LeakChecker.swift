@@ -15,8 +15,9 @@
 /// Linear time: the secrets' n-grams are hashed into one table when the checker is made; `check` reads the
 /// output once, hashing each word once and chaining back from it over the n-grams that end there only while
 /// a bit filter of the indexed n-grams' endings says one of them can still match (one filter probe for most
-/// words); nothing of the output is copied. Only when that pass finds a hit are the released texts read, to
-/// mark their n-grams exempt, and the output read again: a clean output costs one pass.
+/// words), and notes where each indexed n-gram first stands; nothing of the output is copied. Only when
+/// some n-gram was found are the released texts read, to drop the n-grams they hold; each secret's first
+/// remaining hit is then read on from its offset to count its words.
 public struct LeakChecker: Sendable {
     /// Single-word secrets with fewer characters than this are skipped: tokens like `B1`, `C`, `49` or `IN`
     /// stand in the stamp, the `[WITHHELD B1 1.4(B), 1.4(D)]` markers, dates and ordinary prose, so a check
@@ -38,13 +39,8 @@ public struct LeakChecker: Sendable {
         var gram: Int { min(count, LeakChecker.shingleLength) }
     }
 
-    /// A hit whose run of matching words may go on with the next output words.
-    private struct Run {
-        var hit: Int
-        /// The secret's next word (an index into `words`) and the end of its words.
-        var next: Int
-        var end: Int
-    }
+    /// Where an indexed n-gram first stands in the output: the byte offset of its first word.
+    private typealias FirstSeen = [Int: Int]
 
     private let checked: [Checked]
     /// The words of every checked secret, one after the other.
@@ -57,7 +53,7 @@ public struct LeakChecker: Sendable {
     private let lengths: Int
     /// The longest n-gram indexed (0 when nothing is looked for).
     private let longest: Int
-    /// The texts the policy released, read only when the output has a hit.
+    /// The texts the policy released, read only when an n-gram of a secret stands in the output.
     private let released: [String]
 
     /// A checker for `secrets`, allowing the words of `released` (the texts the policy released).
@@ -113,87 +109,76 @@ public struct LeakChecker: Sendable {
     }
 
     /// The leaks in `output`, the bytes about to be written: empty when there is none; at most one per
-    /// secret (its first hit), in the order of their offsets.
+    /// secret (its first hit), in the order of their offsets (then of the secrets as given).
     public func check(_ output: [UInt8]) -> [Leak] {
         guard longest > 0 else { return [] }
-        let hits = scan(output, index)
-        guard !hits.isEmpty, !released.isEmpty else { return hits }
-        var exempted = index
-        for text in released {
+        var seen = firstSeen(output)
+        guard !seen.isEmpty else { return [] }
+        for text in released where !seen.isEmpty {
             var text = text
             text.withUTF8 { b in
                 var window = GramWindow()
                 LeakWords.forEach(b) { h, start, _ in
                     window.push(h, start: start)
-                    forEachGram(window) { _, key in exempted.exempt(key) }
+                    forEachGram(window) { _, key in
+                        if let slot = index.slot(of: key) { seen[slot] = nil }
+                    }
+                    return true
                 }
             }
         }
-        return scan(output, exempted)
+        // Each secret's first hit: the earliest first place of its n-grams the policy did not release.
+        var first: [Int: (offset: Int, start: Int)] = [:]
+        for (slot, offset) in seen {
+            var p = index.head(slot)
+            while p >= 0 {
+                let posting = index.postings[Int(p)]
+                p = posting.next
+                let s = Int(posting.secret)
+                let start = Int(posting.start)
+                if let f = first[s], (f.offset, f.start) <= (offset, start) { continue }
+                first[s] = (offset, start)
+            }
+        }
+        return first.sorted { ($0.value.offset, $0.key) < ($1.value.offset, $1.key) }.map { s, f in
+            Leak(unit: checked[s].unit, rule: checked[s].rule, words: run(output, at: f.offset, secret: checked[s], from: f.start), offset: f.offset)
+        }
     }
 
-    /// The hits of the secrets indexed in `index` (less its exempt n-grams) in `output`: the first of each
-    /// secret, in the order of their offsets.
-    private func scan(_ output: [UInt8], _ index: GramIndex) -> [Leak] {
-        var found = [Bool](repeating: false, count: checked.count)
-        var done = Set<Int>()
-        var hits: [(secret: Int, leak: Leak)] = []
-        var runs: [Run] = []
+    /// The slot of every indexed n-gram standing in `output`, with the byte offset where it first stands.
+    private func firstSeen(_ output: [UInt8]) -> FirstSeen {
+        var seen: FirstSeen = [:]
         var window = GramWindow()
         output.withUnsafeBufferPointer { b in
             LeakWords.forEach(b) { h, start, _ in
-                if !runs.isEmpty { LeakChecker.extend(&runs, &hits, with: h, words: words) }
                 window.push(h, start: start)
                 forEachGram(window) { length, key in
-                    guard let slot = index.slot(of: key), index.head(slot) >= 0, !done.contains(slot) else { return }
-                    var settled = true
-                    var p = index.head(slot)
-                    while p >= 0 {
-                        let posting = index.postings[Int(p)]
-                        p = posting.next
-                        let s = Int(posting.secret)
-                        if found[s] { continue }
-                        let c = checked[s]
-                        let at = c.first + Int(posting.start)
-                        guard c.gram == length, window.endsWith(words, from: at, length: length) else {
-                            settled = false  // a word-hash collision: this posting may still match elsewhere
-                            continue
-                        }
-                        found[s] = true
-                        hits.append((s, Leak(unit: c.unit, rule: c.rule, words: length, offset: window.start(back: length - 1))))
-                        if at + length < c.first + c.count {
-                            runs.append(Run(hit: hits.count - 1, next: at + length, end: c.first + c.count))
-                        }
-                    }
-                    if settled { done.insert(slot) }
+                    guard let slot = index.slot(of: key), seen[slot] == nil else { return }
+                    seen[slot] = window.start(back: length - 1)
                 }
+                return true
             }
         }
-        hits.sort { ($0.leak.offset, $0.secret) < ($1.leak.offset, $1.secret) }
-        return hits.map(\.leak)
+        return seen
+    }
+
+    /// How many consecutive words of `secret`, from its word `from` on, stand in `output` from byte `offset`.
+    private func run(_ output: [UInt8], at offset: Int, secret: Checked, from: Int) -> Int {
+        var n = 0
+        output.withUnsafeBufferPointer { b in
+            LeakWords.forEach(UnsafeBufferPointer(rebasing: b[offset...])) { h, _, _ in
+                guard from + n < secret.count, words[secret.first + from + n] == h else { return false }
+                n += 1
+                return true
+            }
+        }
+        return n
     }
 
     /// Throws `LeakError.leaked` naming `name` (a path or `-`) when `output` holds withheld text.
     public func verify(_ output: [UInt8], name: String) throws(LeakError) {
         let leaks = check(output)
         if !leaks.isEmpty { throw LeakError.leaked(output: name, leaks: leaks) }
-    }
-
-    /// Lengthens each open run whose secret goes on with the output's next word `h`, and closes the others.
-    private static func extend(_ runs: inout [Run], _ hits: inout [(secret: Int, leak: Leak)], with h: UInt64, words: [UInt64]) {
-        var i = 0
-        while i < runs.count {
-            if words[runs[i].next] == h {
-                hits[runs[i].hit].leak.words += 1
-                runs[i].next += 1
-                if runs[i].next < runs[i].end {
-                    i += 1
-                    continue
-                }
-            }
-            runs.swapAt(i, runs.count - 1)
-            runs.removeLast()
-        }
     }
 
     /// Calls `body(length, key)` for the n-grams ending at the window's newest word that may be indexed:

@@ -5,9 +5,9 @@
 /// valid UTF-8 count as word characters.
 enum LeakWords {
     /// Calls `body(hash, start, end)` for each word of `bytes`, in order: the folded word's hash and the
-    /// byte range where it stands.
+    /// byte range where it stands; stops when `body` returns false.
     @inline(__always)
-    static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64, Int, Int) -> Void) {
+    static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64, Int, Int) -> Bool) {
         let n = bytes.count
         var i = 0
         var start = -1
@@ -26,7 +26,7 @@ enum LeakWords {
                     }
                     h.add(folded)
                 } else if start >= 0 {
-                    body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i)
+                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i) else { return }
                     start = -1
                 }
                 i += 1
@@ -39,13 +39,13 @@ enum LeakWords {
                     }
                     nonASCII = true
                 } else if start >= 0 {
-                    body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i)
+                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i) else { return }
                     start = -1
                 }
                 i += length
             }
         }
-        if start >= 0 { body(nonASCII ? foldedHash(bytes, start, n) : h.value, start, n) }
+        if start >= 0 { _ = body(nonASCII ? foldedHash(bytes, start, n) : h.value, start, n) }
     }
 
     /// The word hashes of `text`, and the byte range of its first word (nil when it has none).
@@ -57,6 +57,7 @@ enum LeakWords {
             forEach(b) { h, start, end in
                 if first == nil { first = start ..< end }
                 hashes.append(h)
+                return true
             }
         }
         return (hashes, first)
