@@ -143,9 +143,7 @@ import Testing
         }
         #expect(repeats.map { $0 + 1 } == expectedLines)
         let kept = repeats.filter { body[$0] != source[$0].replacingOccurrences(of: "CONFIDENTIAL", with: "UNCLASSIFIED") }.map { $0 + 1 }
-        withKnownIssue("ReleaseText rewrites only .banner interruptions of released units, not .pageBreak ones carrying a level") {
-            #expect(kept == [], "\(id): banner repeats left CONFIDENTIAL at source lines \(kept)")
-        }
+        #expect(kept == [], "\(id): banner repeats left CONFIDENTIAL at source lines \(kept)")
     }
 
     @Test(arguments: [("00HARARE6677", [27, 66, 100]), ("90CAPETOWN97", [22, 140])])
@@ -156,9 +154,7 @@ import Testing
         let kept = sections.filter {
             body[$0] != source[$0].replacingOccurrences(of: "C O N F I D E N T I A L", with: "U N C L A S S I F I E D")
         }.map { $0 + 1 }
-        withKnownIssue("a later section's banner inside a paragraph is read as the paragraph's words, not as a banner") {
-            #expect(kept == [], "\(id): section banners left CONFIDENTIAL at source lines \(kept)")
-        }
+        #expect(kept == [], "\(id): section banners left CONFIDENTIAL at source lines \(kept)")
     }
 
     @Test func theHeaderBannerOfAnOldTelegramIsRecomputed() throws {
@@ -183,8 +179,6 @@ import Testing
                 if spaced || plain { found.append("\(file) body line \(n + 1): \(t.prefix(60))") }
             }
         }
-        withKnownIssue("00HARARE6677 and 90CAPETOWN97 keep CONFIDENTIAL page-break repeats and later section banners") {
-            #expect(found == [], "\(found.count) classified banner lines left:\n\(found.joined(separator: "\n"))")
-        }
+        #expect(found == [], "\(found.count) classified banner lines left:\n\(found.joined(separator: "\n"))")
     }
 }

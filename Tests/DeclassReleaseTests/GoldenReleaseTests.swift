@@ -77,11 +77,7 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
             try Data(r.text.bytes).write(to: Fixture.sourceRoot.appendingPathComponent(g.file))
         }
         let golden = try Fixture.bytes(g.file)
-        withKnownIssue("ReleaseText.withheld drops the page-break lines inside withheld ¶5 and ¶10 (golden file keeps them)") {
-            #expect(r.text.bytes == golden, "\(g.file) differs from the release text")
-        } when: {
-            g.cable == "09ASTANA435" && g.asOf == "2026-11-24"
-        }
+        #expect(r.text.bytes == golden, "\(g.file) differs from the release text")
         #expect(r.leaks.isEmpty)
     }
 
@@ -133,17 +129,13 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
                 lost.append("\(file):\(n + 1): \(line)")
             }
         }
-        withKnownIssue("ReleaseText.withheld drops the page-break interruptions of a withheld unit") {
-            #expect(lost == [], "page-break lines missing from the release:\n\(lost.joined(separator: "\n"))")
-        }
+        #expect(lost == [], "page-break lines missing from the release:\n\(lost.joined(separator: "\n"))")
     }
 
     /// A withheld SUBJECT keeps its portion mark like a withheld paragraph: 08ABUJA320's `SUBJECT: (S/NF) …`.
     @Test func aWithheldSubjectKeepsItsPortionMark() throws {
         let r = try release(try Fixture.corpus("08ABUJA320"), "foia-release", "2026-11-24")
-        withKnownIssue("ReleaseText.withheld keeps a field's name but not its portion mark") {
-            #expect(r.lines.contains("SUBJECT: (S/NF) [WITHHELD B1 1.4(B), 1.4(C), 1.4(D)] "),
-                    "\(r.lines.filter { $0.hasPrefix("SUBJECT") })")
-        }
+        #expect(r.lines.contains("SUBJECT: (S/NF) [WITHHELD B1 1.4(B), 1.4(C), 1.4(D)] "),
+                "\(r.lines.filter { $0.hasPrefix("SUBJECT") })")
     }
 }

@@ -96,8 +96,53 @@ struct CableLayout {
                 continue
             }
             inBody = true
+            if bannerLine != nil, let banner = sectionBannerAhead(i) {
+                // A later section repeats the header: its lines are header parts again, its banner a banner,
+                // and the preamble fields after it are read as such (not as paragraph text).
+                while i < banner {
+                    if lines[i].isBlank { extend(i) } else { placeHeader(i) }
+                    i += 1
+                }
+                open(.banner, i)
+                i += 1
+                inBody = false
+                continue
+            }
             i = placeBody(i)
         }
+    }
+
+    // MARK: - Later sections
+
+    /// A line that can stand in a section's repeated header: page breaks and banner repeats, routing,
+    /// date-time groups, FM/TO/INFO and addressees, `INFO LOG-00 …` distribution blocks, dash rules.
+    private func isHeaderLike(_ l: SourceLine) -> Bool {
+        let lo = l.lo, hi = l.hi
+        for w: StaticString in ["PAGE ", "INFO ", "ACTION ", "FM ", "TO ", "AMEMBASSY", "AMCONSUL", "SECSTATE", "USMISSION", "VZCZC", "ZNY ", "ZNR ", "DE R"]
+        where t.hasPrefixCI(lo, hi, w) { return true }
+        if LineRecognizers.pageBreak(t, l) != nil || BannerReader.isRepeat(t, lo, hi) || LineRecognizers.isDashRule(t, l) { return true }
+        // `CTME-00  DINT-00 …` (an INFO LOG block) and `R 171512Z JAN 90`.
+        if hi - lo <= 100, t.isUpperTokens(lo, hi) || t.firstIndex(of: 0x2D, lo, hi) != nil {
+            let tokens = t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)
+            if !tokens.isEmpty, tokens.allSatisfy({ $0.count <= 9 && $0.contains("-") && $0.last?.isASCIIDigit == true }) { return true }
+            if hi - lo <= 40, HeaderLines.isDTG(tokens) { return true }
+        }
+        return false
+    }
+
+    /// When line `i` opens a later section's repeated header (header-like lines, then a full banner), the
+    /// banner's line.
+    private func sectionBannerAhead(_ i: Int) -> Int? {
+        var j = i
+        while j < lines.count, j - i < 60 {
+            let l = lines[j]
+            if !l.isBlank {
+                if l.length <= 160, BannerReader.read(t, l.lo, l.hi) != nil { return j }
+                if !isHeaderLike(l) { return nil }
+            }
+            j += 1
+        }
+        return nil
     }
 
     // MARK: - Header
@@ -126,6 +171,16 @@ struct CableLayout {
 
     private mutating func placeHeader(_ i: Int) {
         let l = lines[i]
+        if let end = LineRecognizers.pageBreak(t, l), end < l.hi {
+            // `PAGE 01 HARARE 06677 02 OF 03 291401Z ACTION AF-00`: the page header, then a header part.
+            var rest = l
+            rest.start = end
+            rest.lo = t.skipSpaces(end, l.hi)
+            units.append(CableUnit(kind: .pageBreak, range: l.start..<end, firstLine: i + 1, lastLine: i + 1, contentRange: l.lo..<t.trimEnd(l.lo, end)))
+            units.append(CableUnit(kind: HeaderLines.kind(t, rest, previous: .pageBreak), range: end..<l.next, firstLine: i + 1, lastLine: i + 1,
+                                   contentRange: rest.lo..<l.hi))
+            return
+        }
         if LineRecognizers.pageBreak(t, l) != nil || BannerReader.isRepeat(t, l.lo, l.hi) {
             open(.pageBreak, i)
             return
@@ -156,20 +211,21 @@ struct CableLayout {
         }
         if let order = LineRecognizers.executiveOrder(t, l) {
             open(.declassification, i)
-            declassStart = (i, order)
+            let first = declassStart == nil
+            if first { declassStart = (i, order) }
             sawField = true
-            if let tg = LineRecognizers.tagsField(t, from: order, l.hi) { tagsStart = tg + 4 }
+            if first, let tg = LineRecognizers.tagsField(t, from: order, l.hi) { tagsStart = tg + 4 }
             return continueTags(i + 1)
         }
         if t.hasPrefixCI(l.lo, l.hi, "DECL:") || t.hasPrefixCI(l.lo, l.hi, "DECL ") {
             open(.declassification, i)
-            declassStart = (i, l.lo)
+            if declassStart == nil { declassStart = (i, l.lo) }
             sawField = true
             return i + 1
         }
         if LineRecognizers.tagsField(t, from: l.lo, l.hi) == l.lo {
             open(.tags, i)
-            tagsStart = l.lo + 4
+            if tagsStart == nil { tagsStart = l.lo + 4 }
             sawField = true
             return continueTags(i + 1)
         }
@@ -553,6 +609,7 @@ struct CableLayout {
             }
             if i == signatureLine { return i }
             if paragraphStart(i) != nil { return i }
+            if isHeaderLike(l) || BannerReader.readLevel(t, l.lo, l.hi) != nil, sectionBannerAhead(i) != nil { return i }
             if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
                 // Inside the paragraph only when the paragraph goes on after it.
                 var j = i + 1

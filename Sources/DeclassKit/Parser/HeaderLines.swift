@@ -8,7 +8,9 @@ enum HeaderLines {
         }
         if t.hasPrefixCI(lo, hi, "FM ") { return .from }
         if t.hasPrefixCI(lo, hi, "TO ") { return .to }
-        if t.hasPrefixCI(lo, hi, "INFO LOG") || t.hasPrefixCI(lo, hi, "ACTION ") { return .distribution }
+        // `INFO LOG-00 …` (also `INFO  LOG-00`): a distribution block, not addressees.
+        if t.hasPrefixCI(lo, hi, "INFO "), t.hasPrefixCI(t.skipSpaces(lo + 5, hi), hi, "LOG-") { return .distribution }
+        if t.hasPrefixCI(lo, hi, "ACTION ") { return .distribution }
         if t.hasPrefixCI(lo, hi, "INFO ") { return .info }
         if t.hasPrefixCI(lo, hi, "THIS RECORD IS A PARTIAL EXTRACT") { return .notice }
         if hi - lo > 6, t[lo] == 0x2D, t[lo + 1] == 0x2D, t[lo + 2] == 0x2D { return .distribution }
