@@ -27,6 +27,7 @@ struct GramIndex: Sendable {
         while (1 << bits) < expected * 2 { bits += 1 }
         slots = Array(repeating: Slot(key: 0, head: -1), count: 1 << bits)
         shift = 64 - bits
+        postings.reserveCapacity(expected)
     }
 
     /// The slot holding `key`, or nil.

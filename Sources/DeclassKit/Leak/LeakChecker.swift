@@ -12,12 +12,12 @@
 /// - a secret with no words, and a secret that is a single word shorter than `minimumSingleWordLength`
 ///   characters, are not looked for and are listed in `skipped`.
 ///
-/// Linear time: the secrets' n-grams are hashed into one table when the checker is made; `check` reads the
-/// output once, hashing each word once and chaining back from it over the n-grams that end there only while
-/// a bit filter of the indexed n-grams' endings says one of them can still match (one filter probe for most
-/// words), and notes where each indexed n-gram first stands; nothing of the output is copied. Only when
-/// some n-gram was found are the released texts read, to drop the n-grams they hold; each secret's first
-/// remaining hit is then read on from its offset to count its words.
+/// Linear time: the secrets' n-grams are hashed into one table (and a bit filter in front of it) when the
+/// checker is made; `check` reads the output once, hashing each word once and chaining the n-grams that
+/// end at it (up to six steps), probing the filter for the lengths some secret is looked for by, and notes
+/// where each indexed n-gram first stands; nothing of the output is copied. Only when some n-gram was
+/// found are the released texts read, to drop the n-grams they hold; each secret's first remaining hit is
+/// then read on from its offset to count its words.
 public struct LeakChecker: Sendable {
     /// Single-word secrets with fewer characters than this are skipped: tokens like `B1`, `C`, `49` or `IN`
     /// stand in the stamp, the `[WITHHELD B1 1.4(B), 1.4(D)]` markers, dates and ordinary prose, so a check
@@ -46,9 +46,8 @@ public struct LeakChecker: Sendable {
     /// The words of every checked secret, one after the other.
     private let words: [UInt64]
     private let index: GramIndex
-    /// Every ending (last 1, 2, … words) of every indexed n-gram: the chain back from an output word stops
-    /// at the first ending no n-gram has.
-    private let endings: BitFilter
+    /// Every indexed n-gram, so that most probes end in one cached word instead of the table.
+    private let filter: BitFilter
     /// Bit `k` set when some n-gram of `k` words is indexed.
     private let lengths: Int
     /// The longest n-gram indexed (0 when nothing is looked for).
@@ -62,29 +61,29 @@ public struct LeakChecker: Sendable {
         var checked: [Checked] = []
         var words: [UInt64] = []
         var grams = 0
-        var endingCount = 0
+        words.reserveCapacity(secrets.reduce(0) { $0 + $1.text.utf8.count / 5 })
         for secret in secrets {
-            let (hashes, first) = LeakWords.hashes(secret.text)
-            guard let first else {
+            let first = words.count
+            let firstWord = LeakWords.append(secret.text, to: &words)
+            let count = words.count - first
+            guard let firstWord else {
                 skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .noWords))
                 continue
             }
-            if hashes.count == 1 {
-                let characters = LeakChecker.scalars(secret.text, first)
+            if count == 1 {
+                let characters = LeakChecker.scalars(secret.text, firstWord)
                 if characters < LeakChecker.minimumSingleWordLength {
+                    words.removeLast()
                     skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .tooShort(characters: characters)))
                     continue
                 }
             }
-            checked.append(Checked(unit: secret.unit, rule: secret.rule, first: words.count, count: hashes.count))
-            words.append(contentsOf: hashes)
-            let gram = min(hashes.count, LeakChecker.shingleLength)
-            grams += hashes.count - gram + 1
-            endingCount += (hashes.count - gram + 1) * gram
+            checked.append(Checked(unit: secret.unit, rule: secret.rule, first: first, count: count))
+            grams += count - min(count, LeakChecker.shingleLength) + 1
         }
 
         var index = GramIndex(expected: grams)
-        var endings = BitFilter(expected: endingCount)
+        var filter = BitFilter(expected: grams)
         var lengths = 0
         for (s, c) in checked.enumerated() {
             lengths |= 1 << c.gram
@@ -92,8 +91,8 @@ public struct LeakChecker: Sendable {
                 var g: UInt64 = 0
                 for k in stride(from: c.first + start + c.gram - 1, through: c.first + start, by: -1) {
                     g = WordHash.extend(g, words[k])
-                    endings.insert(g)
                 }
+                filter.insert(g)
                 index.add(g, secret: s, start: start)
             }
         }
@@ -102,7 +101,7 @@ public struct LeakChecker: Sendable {
         self.checked = checked
         self.words = words
         self.index = index
-        self.endings = endings
+        self.filter = filter
         self.lengths = lengths
         self.longest = lengths == 0 ? 0 : Int.bitWidth - 1 - lengths.leadingZeroBitCount
         self.released = released
@@ -182,8 +181,8 @@ public struct LeakChecker: Sendable {
     }
 
     /// Calls `body(length, key)` for the n-grams ending at the window's newest word that may be indexed:
-    /// chained back from the newest word one hash step per word, up to `longest` words, stopping at the
-    /// first ending that `endings` does not hold; only lengths some secret is looked for by are passed on.
+    /// chained back from the newest word one hash step per word, up to `longest` words; only lengths some
+    /// secret is looked for by, and keys the filter holds, are passed on.
     @inline(__always)
     private func forEachGram(_ window: GramWindow, _ body: (Int, UInt64) -> Void) {
         var g: UInt64 = 0
@@ -191,8 +190,7 @@ public struct LeakChecker: Sendable {
         var length = 1
         while length <= deepest {
             g = WordHash.extend(g, window.hash(back: length - 1))
-            guard endings.contains(g) else { return }
-            if lengths & (1 << length) != 0 { body(length, g) }
+            if lengths & (1 << length) != 0, filter.contains(g) { body(length, g) }
             length += 1
         }
     }

@@ -48,10 +48,10 @@ enum LeakWords {
         if start >= 0 { _ = body(nonASCII ? foldedHash(bytes, start, n) : h.value, start, n) }
     }
 
-    /// The word hashes of `text`, and the byte range of its first word (nil when it has none).
-    static func hashes(_ text: String) -> (hashes: [UInt64], first: Range<Int>?) {
+    /// Appends the word hashes of `text` to `hashes`; returns the byte range of its first word (nil when
+    /// it has none).
+    static func append(_ text: String, to hashes: inout [UInt64]) -> Range<Int>? {
         var text = text
-        var hashes: [UInt64] = []
         var first: Range<Int>?
         text.withUTF8 { b in
             forEach(b) { h, start, end in
@@ -60,7 +60,7 @@ enum LeakWords {
                 return true
             }
         }
-        return (hashes, first)
+        return first
     }
 
     /// The hash of a word holding non-ASCII bytes: its text lowercased (invalid UTF-8 read as U+FFFD).
