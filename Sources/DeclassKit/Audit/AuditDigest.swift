@@ -73,9 +73,76 @@ public enum AuditDigest {
 
     /// The digest of a withheld text: its normal form's UTF-8 bytes, keyed when `key` is given.
     public static func ofWithheld(_ text: String, key: AuditKey?) -> String {
-        let bytes = normalizedBytes(text)
+        var utf8 = text
+        return utf8.withUTF8 { b in
+            simpleNormalCharacters(b) != nil ? digest(UnsafeRawBufferPointer(b), key: key) : digest(normalizedBytes(text), key: key)
+        }
+    }
+
+    /// The digest of bytes already in normal form, keyed when `key` is given.
+    static func digest(_ bytes: some DataProtocol, key: AuditKey?) -> String {
         if let key { return key.authenticationCode(for: bytes) }
         return sha256(bytes)
+    }
+
+    /// The number of characters of `b` when it is already in normal form (no white space but single spaces
+    /// between words) and made only of printable ASCII, DEL, U+00A1…U+02FF (Latin letters and signs, no
+    /// combining marks) and U+2010…U+2027, U+2030…U+205E (dashes, quotes, bullets and other punctuation):
+    /// its normal form is then itself, and each of its scalars is a character of its own (none of them
+    /// extends or joins another). Nil otherwise. Eight bytes of ASCII are tested at a time.
+    static func simpleNormalCharacters(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let p = b.baseAddress, b.count > 0 else { return 0 }
+        let n = b.count
+        guard p[0] != 0x20, p[n - 1] != 0x20 else { return nil }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var characters = n
+        var space = false
+        var i = 0
+        while i < n {
+            if i + 8 <= n {
+                let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                if x & highs == 0 {
+                    guard (x &- 0x20 &* ones) & ~x & highs == 0 else { return nil }
+                    let y = x ^ (0x20 &* ones)
+                    let spaces = ~(((y & low7) &+ low7) | y) & highs  // the high bit of each byte that is a space
+                    guard spaces & (spaces >> 8 | (space ? 0x80 : 0)) == 0 else { return nil }
+                    space = spaces >> 63 != 0
+                    i += 8
+                    continue
+                }
+            }
+            let c = p[i]
+            if c < 0x80 {
+                guard c >= 0x20, !(space && c == 0x20) else { return nil }
+                space = c == 0x20
+                i += 1
+                continue
+            }
+            space = false
+            switch c {
+            case 0xC2:  // U+00A1…U+00BF
+                guard i + 1 < n, p[i + 1] >= 0xA1, p[i + 1] <= 0xBF else { return nil }
+                characters -= 1
+                i += 2
+            case 0xC3 ... 0xCB:  // U+00C0…U+02FF
+                guard i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return nil }
+                characters -= 1
+                i += 2
+            case 0xE2:  // U+2010…U+2027, U+2030…U+205E
+                guard i + 2 < n else { return nil }
+                let c1 = p[i + 1], c2 = p[i + 2]
+                guard c2 & 0xC0 == 0x80,
+                      (c1 == 0x80 && ((0x90 ... 0xA7).contains(c2) || c2 >= 0xB0)) || (c1 == 0x81 && c2 <= 0x9E)
+                else { return nil }
+                characters -= 2
+                i += 3
+            default:
+                return nil
+            }
+        }
+        return characters
     }
 
     /// `sha256:<hex>` of `bytes`.

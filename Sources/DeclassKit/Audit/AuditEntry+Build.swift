@@ -7,10 +7,15 @@ extension AuditEntry {
     public init(withheld w: AuditWithheld, context: AuditContext, key: AuditKey?, time: Date = Date()) throws(AuditLogError) {
         guard w.kind != .document else { throw AuditLogError.notWithheld(unit: w.unit, reason: "kind is document") }
         guard w.action != .release else { throw AuditLogError.notWithheld(unit: w.unit, reason: "action is release") }
+        var text = w.text
+        let (length, digest) = text.withUTF8 { b in
+            if let n = AuditDigest.simpleNormalCharacters(b) { return (n, AuditDigest.digest(UnsafeRawBufferPointer(b), key: key)) }
+            return (AuditEntry.characters(w.text), AuditDigest.ofWithheld(w.text, key: key))
+        }
+        assert(length == w.text.count && digest == AuditDigest.ofWithheld(w.text, key: key))
         self.init(kind: w.kind, time: AuditEntry.timestamp(time), tool: context.tool, cable: context.cable,
                   file: context.file, unit: w.unit, line: w.line, action: w.action.name, rule: w.rule, rules: w.rules,
-                  exemption: w.exemption?.code, authority: w.authority, length: AuditEntry.characters(w.text),
-                  digest: AuditDigest.ofWithheld(w.text, key: key), policy: context.policy,
+                  exemption: w.exemption?.code, authority: w.authority, length: length, digest: digest, policy: context.policy,
                   asOf: context.asOfText, caseID: context.caseID, docNo: context.docNo)
     }
 

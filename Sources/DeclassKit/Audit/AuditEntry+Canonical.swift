@@ -20,7 +20,23 @@ extension AuditEntry {
     /// The entry's canonical JSON bytes, with or without its `mac`, written in one pass: the keys are fixed,
     /// so they are written in their sorted order (by UTF-8 bytes) without sorting or building values.
     func canonicalBytes(includingMAC: Bool) -> [UInt8] {
-        var w = CanonicalJSON.Writer(capacity: 384)
+        let bytes = CanonicalJSON.Writer.bytes(capacity: canonicalBound) { w in writeCanonical(into: &w, includingMAC: includingMAC) }
+        assert(bytes == canonical(includingMAC: includingMAC).bytes, "canonical writer disagrees with CanonicalJSON")
+        return bytes
+    }
+
+    /// At least as many bytes as the canonical JSON can take: 23 keys with their punctuation, three integers
+    /// and nulls fit in 512; each string at most `Writer.bound` of its bytes.
+    private var canonicalBound: Int {
+        func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
+        var n = 512 + b(action) + b(asOf) + b(authority) + b(cable) + b(caseID) + b(digest) + b(docNo) + b(exemption)
+        n += b(file) + b(kind.rawValue) + b(mac) + b(output) + b(policy.digest) + b(policy.name) + b(policy.version)
+        n += b(prev) + b(rule) + b(stamp) + b(time) + b(tool) + b(unit)
+        for r in rules { n += b(r) + 1 }
+        return n
+    }
+
+    private func writeCanonical(into w: inout CanonicalJSON.Writer, includingMAC: Bool) {
         w.raw("{\"action\":"); w.string(action)
         w.raw(",\"asOf\":"); w.string(asOf)
         w.raw(",\"authority\":"); w.string(authority)
@@ -51,8 +67,6 @@ extension AuditEntry {
         w.raw(",\"tool\":"); w.string(tool)
         w.raw(",\"unit\":"); w.string(unit)
         w.raw("}")
-        assert(w.bytes == canonical(includingMAC: includingMAC).bytes, "canonical writer disagrees with CanonicalJSON")
-        return w.bytes
     }
 
     /// The line the log holds for this entry (without its newline).

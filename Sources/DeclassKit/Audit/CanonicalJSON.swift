@@ -70,56 +70,96 @@ enum CanonicalJSON: Sendable, Equatable {
 }
 
 extension CanonicalJSON {
-    /// Writes canonical JSON straight into one byte array: the caller writes keys and punctuation as raw
-    /// text in canonical order, values through `string` and `int` (the same escaping as `CanonicalJSON`).
+    /// Writes canonical JSON straight into the storage of one byte array: the caller writes keys and
+    /// punctuation as raw text in canonical order, values through `string` and `int` (the same escaping as
+    /// `CanonicalJSON`). `Writer.bytes(capacity:_:)` sizes the array once; every write checks it fits.
     struct Writer {
-        private(set) var bytes: [UInt8] = []
+        private let base: UnsafeMutablePointer<UInt8>
+        private let capacity: Int
+        private(set) var count = 0
 
-        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+        /// The bytes `body` writes, at most `capacity` of them (a write past it traps).
+        static func bytes(capacity: Int, _ body: (inout Writer) -> Void) -> [UInt8] {
+            [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var w = Writer(base: buffer.baseAddress!, capacity: capacity)
+                body(&w)
+                count = w.count
+            }
+        }
+
+        private init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+            self.base = base
+            self.capacity = capacity
+        }
+
+        /// The most bytes a string of `utf8` bytes may take: every byte escaped as `\u00XX`, and quotes.
+        static func bound(_ utf8: Int) -> Int { 6 * utf8 + 2 }
+
+        @inline(__always) private mutating func put(_ p: UnsafePointer<UInt8>, _ n: Int) {
+            precondition(count + n <= capacity, "canonical JSON writer overflow")
+            (base + count).update(from: p, count: n)
+            count += n
+        }
+
+        @inline(__always) private mutating func put(_ c: UInt8) {
+            precondition(count < capacity, "canonical JSON writer overflow")
+            base[count] = c
+            count += 1
+        }
 
         /// Raw text, written as is (keys and punctuation).
         @inline(__always) mutating func raw(_ s: StaticString) {
-            bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+            put(s.utf8Start, s.utf8CodeUnitCount)
         }
 
         /// An integer, or null when nil.
         mutating func int(_ value: Int?) {
             guard let value else { return raw("null") }
+            precondition(count + 20 <= capacity, "canonical JSON writer overflow")
             var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for any Int64
             var magnitude = value.magnitude
             withUnsafeMutableBytes(of: &digits) { d in
                 var i = d.count
                 repeat {
                     i -= 1
-                    d[i] = UInt8(truncatingIfNeeded: magnitude % 10) + UInt8(ascii: "0")
+                    d[i] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
                     magnitude /= 10
                 } while magnitude > 0
                 if value < 0 {
                     i -= 1
                     d[i] = UInt8(ascii: "-")
                 }
-                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[i...]))
+                put(d.baseAddress!.assumingMemoryBound(to: UInt8.self) + i, d.count - i)
             }
         }
 
         /// A string, or null when nil.
         mutating func string(_ value: String?) {
-            guard let value else { return raw("null") }
-            bytes.append(UInt8(ascii: "\""))
-            if value.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
-                escape(Array(value.utf8))
-            }
-            bytes.append(UInt8(ascii: "\""))
+            guard var value else { return raw("null") }
+            put(UInt8(ascii: "\""))
+            value.withUTF8 { escape($0) }
+            put(UInt8(ascii: "\""))
         }
 
-        /// Appends `b` escaped: runs needing no escape are copied whole.
+        /// Appends `b` escaped: runs needing no escape are copied whole, eight bytes tested at a time.
         private mutating func escape(_ b: UnsafeBufferPointer<UInt8>) {
+            guard let p = b.baseAddress else { return }
+            let n = b.count
             var run = 0
-            for i in 0 ..< b.count {
-                let c = b[i]
-                guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
-                if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run ..< i])) }
-                run = i + 1
+            var i = 0
+            while i < n {
+                if i + 8 <= n, !CanonicalJSON.mayNeedEscape(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let c = p[i]
+                guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else {
+                    i += 1
+                    continue
+                }
+                if run < i { put(p + run, i - run) }
+                i += 1
+                run = i
                 switch c {
                 case UInt8(ascii: "\""): raw("\\\"")
                 case UInt8(ascii: "\\"): raw("\\\\")
@@ -130,15 +170,22 @@ extension CanonicalJSON {
                 case 0x0C: raw("\\f")
                 default:
                     raw("\\u00")
-                    bytes.append(AuditDigest.hexDigit(c >> 4))
-                    bytes.append(AuditDigest.hexDigit(c & 0x0F))
+                    put(AuditDigest.hexDigit(c >> 4))
+                    put(AuditDigest.hexDigit(c & 0x0F))
                 }
             }
-            if run < b.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run...])) }
+            if run < n { put(p + run, n - run) }
         }
+    }
 
-        private mutating func escape(_ b: [UInt8]) {
-            b.withUnsafeBufferPointer { escape($0) }
-        }
+    /// False when none of the eight bytes of `x` is a control character, `"` or `\\` (true may be a false
+    /// alarm only in the sense that the bytes are then looked at one by one).
+    @inline(__always) static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        func zeroByte(_ y: UInt64) -> UInt64 { ~(((y & low7) &+ low7) | y) & highs }
+        let control = (x &- 0x20 &* ones) & ~x & highs
+        return control | zeroByte(x ^ (0x22 &* ones)) | zeroByte(x ^ (0x5C &* ones)) != 0
     }
 }
