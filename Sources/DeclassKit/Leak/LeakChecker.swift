@@ -39,8 +39,9 @@ public struct LeakChecker: Sendable {
         var gram: Int { min(count, LeakChecker.shingleLength) }
     }
 
-    /// Where an indexed n-gram first stands in the output: the byte offset of its first word.
-    private typealias FirstSeen = [Int: Int]
+    /// Where each indexed n-gram (by its slot) first stands in the output: the byte offset of its first
+    /// word, and its length in words.
+    private typealias FirstSeen = [Int: (offset: Int, length: Int)]
 
     private let checked: [Checked]
     /// The words of every checked secret, one after the other.
@@ -128,19 +129,22 @@ public struct LeakChecker: Sendable {
         }
         // Each secret's first hit: the earliest first place of its n-grams the policy did not release.
         var first: [Int: (offset: Int, start: Int)] = [:]
-        for (slot, offset) in seen {
+        for (slot, at) in seen {
             var p = index.head(slot)
             while p >= 0 {
                 let posting = index.postings[Int(p)]
                 p = posting.next
                 let s = Int(posting.secret)
                 let start = Int(posting.start)
-                if let f = first[s], (f.offset, f.start) <= (offset, start) { continue }
-                first[s] = (offset, start)
+                guard checked[s].gram == at.length else { continue }  // keys of other lengths never collide but for 2⁻⁶⁴
+                if let f = first[s], (f.offset, f.start) <= (at.offset, start) { continue }
+                first[s] = (at.offset, start)
             }
         }
-        return first.sorted { ($0.value.offset, $0.key) < ($1.value.offset, $1.key) }.map { s, f in
-            Leak(unit: checked[s].unit, rule: checked[s].rule, words: run(output, at: f.offset, secret: checked[s], from: f.start), offset: f.offset)
+        return first.sorted { ($0.value.offset, $0.key) < ($1.value.offset, $1.key) }.compactMap { s, f in
+            let words = run(output, at: f.offset, secret: checked[s], from: f.start)
+            guard words >= checked[s].gram else { return nil }
+            return Leak(unit: checked[s].unit, rule: checked[s].rule, words: words, offset: f.offset)
         }
     }
 
@@ -153,7 +157,7 @@ public struct LeakChecker: Sendable {
                 window.push(h, start: start)
                 forEachGram(window) { length, key in
                     guard let slot = index.slot(of: key), seen[slot] == nil else { return }
-                    seen[slot] = window.start(back: length - 1)
+                    seen[slot] = (window.start(back: length - 1), length)
                 }
                 return true
             }
