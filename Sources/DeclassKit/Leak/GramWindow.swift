@@ -1,7 +1,8 @@
 /// The last six words read from a text (their hashes and start offsets), kept in plain fields so that the
 /// n-grams ending at the newest word are hashed from registers, without keeping the text's words.
 struct GramWindow {
-    private var h0: UInt64 = 0, h1: UInt64 = 0, h2: UInt64 = 0, h3: UInt64 = 0, h4: UInt64 = 0, h5: UInt64 = 0
+    /// The newest word's hash (`h0`) and the five before it.
+    private(set) var h0: UInt64 = 0, h1: UInt64 = 0, h2: UInt64 = 0, h3: UInt64 = 0, h4: UInt64 = 0, h5: UInt64 = 0
     private var s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0
     /// How many words have been read.
     private(set) var count = 0
@@ -10,18 +11,6 @@ struct GramWindow {
         (h5, h4, h3, h2, h1, h0) = (h4, h3, h2, h1, h0, hash)
         (s5, s4, s3, s2, s1, s0) = (s4, s3, s2, s1, s0, start)
         count += 1
-    }
-
-    /// The hash of the word `back` words before the newest (0 = the newest), `back` < 6.
-    @inline(__always) func hash(back: Int) -> UInt64 {
-        switch back {
-        case 0: h0
-        case 1: h1
-        case 2: h2
-        case 3: h3
-        case 4: h4
-        default: h5
-        }
     }
 
     /// The start offset of the word `back` words before the newest, `back` < 6.

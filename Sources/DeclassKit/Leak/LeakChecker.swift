@@ -23,7 +23,8 @@ public struct LeakChecker: Sendable {
     /// stand in the stamp, the `[WITHHELD B1 1.4(B), 1.4(D)]` markers, dates and ordinary prose, so a check
     /// for them would stop almost every release while proving nothing.
     public static let minimumSingleWordLength = 4
-    /// Secrets of this many words or more are looked for as shingles of this many words.
+    /// Secrets of this many words or more are looked for as shingles of this many words (`GramWindow` keeps
+    /// as many words).
     public static let shingleLength = 6
 
     /// The secrets that are not looked for, and why (in the order given).
@@ -185,18 +186,31 @@ public struct LeakChecker: Sendable {
     }
 
     /// Calls `body(length, key)` for the n-grams ending at the window's newest word that may be indexed:
-    /// chained back from the newest word one hash step per word, up to `longest` words; only lengths some
-    /// secret is looked for by, and keys the filter holds, are passed on.
+    /// chained back from the newest word one hash step per word, up to `longest` words (written out, no
+    /// loop); only lengths some secret is looked for by, and keys the filter holds, are passed on.
     @inline(__always)
     private func forEachGram(_ window: GramWindow, _ body: (Int, UInt64) -> Void) {
-        var g: UInt64 = 0
         let deepest = min(longest, window.count)
-        var length = 1
-        while length <= deepest {
-            g = WordHash.extend(g, window.hash(back: length - 1))
+        @inline(__always) func visit(_ length: Int, _ g: UInt64) {
             if lengths & (1 << length) != 0, filter.contains(g) { body(length, g) }
-            length += 1
         }
+        var g = WordHash.extend(0, window.h0)
+        visit(1, g)
+        guard deepest >= 2 else { return }
+        g = WordHash.extend(g, window.h1)
+        visit(2, g)
+        guard deepest >= 3 else { return }
+        g = WordHash.extend(g, window.h2)
+        visit(3, g)
+        guard deepest >= 4 else { return }
+        g = WordHash.extend(g, window.h3)
+        visit(4, g)
+        guard deepest >= 5 else { return }
+        g = WordHash.extend(g, window.h4)
+        visit(5, g)
+        guard deepest >= 6 else { return }
+        g = WordHash.extend(g, window.h5)
+        visit(6, g)
     }
 
     /// The number of Unicode scalars in `text`'s UTF-8 bytes `range`.
