@@ -121,11 +121,14 @@ struct CableLayout {
         for w: StaticString in ["PAGE ", "INFO ", "ACTION ", "FM ", "TO ", "AMEMBASSY", "AMCONSUL", "SECSTATE", "USMISSION", "VZCZC", "ZNY ", "ZNR ", "DE R"]
         where t.hasPrefixCI(lo, hi, w) { return true }
         if LineRecognizers.pageBreak(t, l) != nil || BannerReader.isRepeat(t, lo, hi) || LineRecognizers.isDashRule(t, l) { return true }
-        // `CTME-00  DINT-00 …` (an INFO LOG block) and `R 171512Z JAN 90`.
-        if hi - lo <= 100, t.isUpperTokens(lo, hi) || t.firstIndex(of: 0x2D, lo, hi) != nil {
-            let tokens = t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)
-            if !tokens.isEmpty, tokens.allSatisfy({ $0.count <= 9 && $0.contains("-") && $0.last?.isASCIIDigit == true }) { return true }
-            if hi - lo <= 40, HeaderLines.isDTG(tokens) { return true }
+        // `CTME-00  DINT-00 …` (an INFO LOG block): the line opens with capitals, a dash and two digits.
+        var k = lo
+        while k < hi, k - lo < 7, ByteText.isUpper(t[k]) { k += 1 }
+        if k > lo, k + 2 < hi, t[k] == 0x2D, ByteText.isDigit(t[k + 1]), ByteText.isDigit(t[k + 2]) { return true }
+        // `R 171512Z JAN 90`.
+        let first = ByteText.upper(t[lo])
+        if hi - lo <= 40, first == 0x4F || first == 0x50 || first == 0x52 || first == 0x5A || ByteText.isDigit(first), t.isUpperTokens(lo, hi) {
+            return HeaderLines.isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true))
         }
         return false
     }
@@ -609,8 +612,9 @@ struct CableLayout {
             }
             if i == signatureLine { return i }
             if paragraphStart(i) != nil { return i }
-            if isHeaderLike(l) || BannerReader.readLevel(t, l.lo, l.hi) != nil, sectionBannerAhead(i) != nil { return i }
             if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
+                // A later section's repeated header starts after a page break: it ends the paragraph.
+                if sectionBannerAhead(i) != nil { return i }
                 // Inside the paragraph only when the paragraph goes on after it.
                 var j = i + 1
                 while j < lines.count, lines[j].isBlank || LineRecognizers.pageBreak(t, lines[j]) == lines[j].hi || BannerReader.isRepeat(t, lines[j].lo, lines[j].hi) { j += 1 }
