@@ -137,18 +137,15 @@ public final class DecisionEngine {
 
     /// Redacts the text a redact rule matched wherever else it stands in the cable.
     private func propagate(_ redacted: [Int: Set<[UInt8]>], cable: Cable, texts: inout [UnitText?], decisions: inout [Decision]) {
+        var needles = NeedleSet()
+        for r in redacted.keys.sorted() {
+            for needle in redacted[r]! { needles.add(needle, rule: r, caseless: policy.rules[r].when.ignoreCase) }
+        }
         for k in decisions.indices where decisions[k].action != .withhold && decisions[k].rule != "structure" {
             if texts[k] == nil { texts[k] = UnitText(cable, cable.units[k]) }
             let text = texts[k]!
-            var found: [(Range<Int>, Int)] = []
-            for r in redacted.keys.sorted() {
-                let caseless = policy.rules[r].when.ignoreCase
-                for needle in redacted[r]!.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-                    for m in ByteSearch.occurrences(of: needle, in: text.bytes, caseless: caseless, wholeWord: true)
-                    where !decisions[k].spans.contains(where: { text.sourceRange(m).overlaps($0.range) }) {
-                        found.append((m, r))
-                    }
-                }
+            let found = needles.occurrences(in: text.bytes).filter { m in
+                !decisions[k].spans.contains(where: { text.sourceRange(m.0).overlaps($0.range) })
             }
             guard !found.isEmpty else { continue }
             let pieces = redactionPieces(found, in: text)
@@ -227,6 +224,47 @@ public final class DecisionEngine {
     }
 }
 
+/// Several needles looked for in one pass over a text: at each byte only the needles that start with it
+/// are tried (whole words; ASCII case ignored for a caseless needle).
+struct NeedleSet {
+    private var needles: [(bytes: [UInt8], rule: Int, caseless: Bool)] = []
+    private var byFirst = [[Int]](repeating: [], count: 256)
+
+    mutating func add(_ bytes: [UInt8], rule: Int, caseless: Bool) {
+        guard let first = bytes.first else { return }
+        let k = needles.count
+        needles.append((bytes, rule, caseless))
+        if caseless, ByteText.isAlpha(first) {
+            byFirst[Int(ByteText.upper(first))].append(k)
+            byFirst[Int(ByteText.upper(first) | 0x20)].append(k)
+        } else {
+            byFirst[Int(first)].append(k)
+        }
+    }
+
+    /// Every occurrence of every needle, with its rule.
+    func occurrences(in hay: [UInt8]) -> [(Range<Int>, Int)] {
+        guard !needles.isEmpty else { return [] }
+        var out: [(Range<Int>, Int)] = []
+        for i in hay.indices {
+            let candidates = byFirst[Int(hay[i])]
+            guard !candidates.isEmpty else { continue }
+            for k in candidates {
+                let n = needles[k]
+                guard i + n.bytes.count <= hay.count else { continue }
+                var j = 1
+                while j < n.bytes.count {
+                    let a = hay[i + j], b = n.bytes[j]
+                    if a != b && !(n.caseless && ByteText.upper(a) == ByteText.upper(b)) { break }
+                    j += 1
+                }
+                if j == n.bytes.count, ByteSearch.isWhole(i..<(i + j), n.bytes, hay) { out.append((i..<(i + j), n.rule)) }
+            }
+        }
+        return out
+    }
+}
+
 /// Substring search over bytes, optionally ignoring ASCII case; finds non-overlapping occurrences.
 enum ByteSearch {
     /// With `wholeWord`, an occurrence must not continue a word on either side where the needle itself
@@ -259,7 +297,7 @@ enum ByteSearch {
 
     private static func isWord(_ c: UInt8) -> Bool { ByteText.isAlnum(c) || c >= 0x80 }
 
-    private static func isWhole(_ r: Range<Int>, _ needle: [UInt8], _ hay: [UInt8]) -> Bool {
+    static func isWhole(_ r: Range<Int>, _ needle: [UInt8], _ hay: [UInt8]) -> Bool {
         if isWord(needle[0]), r.lowerBound > 0, isWord(hay[r.lowerBound - 1]) { return false }
         if isWord(needle[needle.count - 1]), r.upperBound < hay.count, isWord(hay[r.upperBound]) { return false }
         return true
