@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "DeclassKit", targets: ["DeclassKit"]),
+        .library(name: "DeclassXML", targets: ["DeclassXML"]),
         .executable(name: "declass", targets: ["declass"]),
     ],
     dependencies: [
@@ -30,16 +31,25 @@ let package = Package(
         ),
         .target(name: "DeclassMatch", dependencies: ["CVectorscan"]),
         .testTarget(name: "DeclassMatchTests", dependencies: ["DeclassMatch"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "DeclassXML", dependencies: ["DeclassKit", "CLibXML2"], resources: [.copy("Schema")]),
+        .testTarget(name: "DeclassXMLTests", dependencies: ["DeclassXML", "DeclassKit"], resources: [.copy("Fixtures")]),
         .executableTarget(
             name: "declass",
             dependencies: [
                 "DeclassKit",
+                "DeclassXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "parse-bench",
-            dependencies: ["DeclassKit"],
+            dependencies: ["DeclassKit", "DeclassXML"],
             path: "Benchmarks/ParseBench"
         ),
         .testTarget(

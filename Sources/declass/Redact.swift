@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeclassKit
+import DeclassXML
 import Foundation
 
 /// `declass redact`: writes the releasable version of cables, after a leak check, and logs what it withheld.
@@ -38,6 +39,9 @@ struct Redact: ParsableCommand {
     @Option(name: .customLong("review-authority"), help: "Who authorised the release, printed on the stamp.")
     var reviewAuthority: String?
 
+    @Option(help: "Output format: text (the release text), xml (valid against the shipped XSD) or json.")
+    var format: ReleaseFormat = .text
+
     @Flag(help: "Replace existing output files.")
     var force = false
 
@@ -60,46 +64,11 @@ struct Redact: ParsableCommand {
             throw ExitStatus.usage.code
         }
         if audit != nil, key == nil { printError(AuditKey.missingKeyWarning) }
-        if let outDir {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: outDir, isDirectory: &isDir), isDir.boolValue else {
-                printError("declass: \(outDir): no such folder (--out-dir)")
-                throw ExitStatus.usage.code
-            }
-        }
+        guard ReleaseRun.checkFolder(outDir) else { throw ExitStatus.usage.code }
         let options = ReleaseOptions(caseID: caseID, docNo: docNo, reviewAuthority: reviewAuthority, releaseDate: CivilDate.today())
-        var status = ExitStatus.ok
-        for file in files {
-            do {
-                let cable = try CableInput.load(file)
-                let release = Release(cable: cable, engine: engine, asOf: date, options: options)
-                for o in release.review.overlaps {
-                    printError("declass: \(file): overlap: released \(o.releasedLabel) repeats \(o.words) words of withheld \(o.withheldLabel); check it before release")
-                }
-                for w in release.review.warnings { printError("declass: \(file): warning: \(w)") }
-                guard release.leaks.isEmpty else {
-                    for leak in release.leaks { printError("declass: \(file): leak check: \(leak): nothing written") }
-                    status = .leak
-                    continue
-                }
-                let target = outputPath(for: file, cable: cable)
-                let warnings = try ReleaseWriter.write(release, cable: cable, policy: engine.policy, to: target, audit: audit, key: key,
-                                                       caseID: caseID, docNo: docNo, force: force)
-                for w in warnings { printError(w) }
-                if target != "-" { printError("declass: \(file) → \(target): \(release.review.stampLine)") }
-            } catch {
-                printError("declass: \(error)")
-                if status == .ok { status = .someInputsFailed }
-            }
-        }
+        let run = ReleaseRun(engine: engine, asOf: date, options: options, format: format, output: output, outDir: outDir,
+                             audit: audit, key: key, force: force)
+        let status = run.run(files)
         if status != .ok { throw status.code }
-    }
-
-    /// `-o`, or the input's name in `--out-dir`, or standard output.
-    private func outputPath(for file: String, cable: Cable) -> String {
-        if let output { return output }
-        guard let outDir else { return "-" }
-        let base = file == "-" ? "\(cable.id ?? "stdin").txt" : (file as NSString).lastPathComponent
-        return (outDir as NSString).appendingPathComponent(base)
     }
 }

@@ -20,6 +20,9 @@ public struct Release: Sendable {
     public let text: ReleaseText
     public let withheld: [WithheldPart]
     public let leaks: [Leak]
+    /// The leak checker of this release (its withheld texts, allowing what the policy released), for the
+    /// release's other forms (XML, JSON): one checker, not a second one.
+    public let checker: LeakChecker
 
     /// Decides `cable` with `engine`, writes its release text and checks it for leaks.
     public init(cable: Cable, engine: DecisionEngine, asOf: CivilDate, options: ReleaseOptions) {
@@ -62,5 +65,6 @@ public struct Release: Sendable {
         let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) },
                                   released: [released.joined(separator: " ")])
         leaks = checker.check(text.bytes)
+        self.checker = checker
     }
 }

@@ -22,13 +22,17 @@ public enum ReleaseWriter {
 
     /// Writes `release` of `cable` to `path` (`-`: standard output), appending to the audit log at
     /// `audit` when given (an existing output is replaced only with `force`); returns the audit log's warnings (a repaired torn line).
+    /// `output` replaces the release text with another form of the same release (XML, JSON), already
+    /// leak-checked by the caller with `release.checker`; `outputLeaks` are that check's findings.
     @discardableResult
     public static func write(_ release: Release, cable: Cable, policy: Policy, to path: String, audit: String?, key: AuditKey?,
-                             caseID: String?, docNo: String?, force: Bool = false) throws(Failure) -> [String] {
+                             caseID: String?, docNo: String?, force: Bool = false,
+                             output: [UInt8]? = nil, outputLeaks: [Leak] = []) throws(Failure) -> [String] {
         guard release.leaks.isEmpty else { throw Failure.leaked(name: cable.name, leaks: release.leaks) }
+        guard outputLeaks.isEmpty else { throw Failure.leaked(name: cable.name, leaks: outputLeaks) }
         if path != "-", cable.name != "-", sameFile(path, cable.name) { throw Failure.output(.wouldOverwriteInput(path: path)) }
         if path != "-", !force, FileManager.default.fileExists(atPath: path) { throw Failure.output(.exists(path: path)) }
-        let bytes = release.text.bytes
+        let bytes = output ?? release.text.bytes
         var pending: AtomicFile?
         if path != "-" {
             do { pending = try AtomicFile(path: path, bytes: bytes) } catch { throw Failure.output(error) }

@@ -1,0 +1,195 @@
+import DeclassKit
+
+extension CableDocument {
+    /// The release of `cable` under `review` as a document: withheld parts keep their element and
+    /// attributes but no text, redacted spans become `<redacted>` elements, classified parts of a cable
+    /// declassified at the as-of date count as unclassified, and the root carries the release's marking.
+    public init(release cable: Cable, review: Review, options: ReleaseOptions) {
+        let level = ReleaseClassification(cable: cable, review: review)
+        let stamp = ReleaseStamp(review: review, classification: level, options: options)
+        let declassified = review.eligibility.isDeclassified(on: review.asOf)
+        let builder = PartBuilder(cable: cable, review: review, declassified: declassified)
+        var root = builder.marking(level: level.level, controls: level.controls, source: nil, mark: nil)
+        root.declassified = declassified && cable.classification > .sensitiveButUnclassified && cable.classification != .unknown
+        let info = XMLReleaseInfo(policy: review.policyName, policyVersion: review.policyVersion, policyDigest: review.policyDigest,
+                                  asOf: review.asOf.description, disposition: review.disposition.rawValue,
+                                  stamp: stamp.lines.map(XMLText.attribute))
+        self.init(kind: .release, cable: cable, createDate: options.releaseDate, marking: root, release: info,
+                  parts: cable.units.indices.compactMap { builder.part($0) })
+    }
+
+    /// The full cable with its real markings, every part's text included: for internal systems only.
+    public init(unredacted cable: Cable, createDate: CivilDate) {
+        let builder = PartBuilder(cable: cable, review: nil, declassified: false)
+        let root = builder.marking(level: cable.classification, controls: cable.controls, source: nil, mark: nil)
+        self.init(kind: .unredacted, cable: cable, createDate: createDate, marking: root, release: nil,
+                  parts: cable.units.indices.compactMap { builder.part($0) })
+    }
+
+    private init(kind: Kind, cable: Cable, createDate: CivilDate, marking: XMLMarking, release: XMLReleaseInfo?, parts: [XMLPart]) {
+        self.init(kind: kind, id: cable.id.map(XMLText.attribute), date: cable.date?.description, origin: cable.origin.map(XMLText.attribute),
+                  serial: cable.serial, source: XMLText.attribute(cable.name), createDate: createDate.description,
+                  marking: marking, release: release, parts: parts)
+    }
+}
+
+/// Builds the parts of one cable's document: element, marking, disposition and content of each unit.
+struct PartBuilder {
+    let cable: Cable
+    let review: Review?
+    /// True when the release counts the cable's classified portions as declassified.
+    let declassified: Bool
+    /// False when the release withholds the Classified By line: its classifier is then not repeated.
+    let showsClassifier: Bool
+
+    init(cable: Cable, review: Review?, declassified: Bool) {
+        self.cable = cable
+        self.review = review
+        self.declassified = declassified
+        showsClassifier = review.map { r in !r.decisions.contains { $0.kind == .classifiedBy && $0.action != .release } } ?? true
+    }
+
+    /// The element a unit kind is written as; nil for blank lines.
+    static func element(_ kind: UnitKind) -> XMLPart.Element? {
+        switch kind {
+        case .blank: nil
+        case .banner: .banner
+        case .pageBreak: .pageBreak
+        case .paragraph: .paragraph
+        case .heading: .heading
+        case .signature: .signature
+        case .text: .text
+        default: .field
+        }
+    }
+
+    /// The part for unit `k`, or nil for blank lines.
+    func part(_ k: Int) -> XMLPart? {
+        let unit = cable.units[k]
+        guard let element = PartBuilder.element(unit.kind) else { return nil }
+        var part = XMLPart(element: element, part: unit.kind.rawValue, label: XMLText.attribute(unit.label), line: unit.firstLine)
+        if element == .banner || element == .pageBreak { return part }
+        part.number = unit.number
+        part.writtenNumber = unit.writtenNumber.flatMap { $0 == unit.number.map(String.init) ? nil : XMLText.attribute($0) }
+        part.blocks = unit.blocks.map(\.rawValue)
+        part.marking = marking(of: unit)
+        guard let d = review?.decisions[k] else {
+            part.content = content(unit, spans: [])
+            return part
+        }
+        switch d.action {
+        case .withhold:
+            part.disposition = .withheld
+        case .redact:
+            part.disposition = .redacted
+            part.content = content(unit, spans: d.spans)
+        case .release:
+            part.disposition = .released
+            part.content = content(unit, spans: [])
+        }
+        let exemptions = d.action == .withhold ? (d.exemption.map { [$0] } ?? []) : d.exemptionsApplied
+        part.exemption = exemptions.isEmpty ? nil : exemptions.map(\.code).joined(separator: " ")
+        part.authority = d.authority.map(XMLText.attribute)
+        part.rule = d.rule.map(XMLText.attribute)
+        return part
+    }
+
+    /// The marking of a unit: its own portion mark, or the banner's for parts that carry none.
+    func marking(of unit: CableUnit) -> XMLMarking {
+        if let m = unit.marking {
+            return marking(level: m.classification, controls: m.controls, source: m.source.rawValue, mark: m.canonical)
+        }
+        return marking(level: cable.classification, controls: cable.controls, source: "banner", mark: nil)
+    }
+
+    /// A marking at `level` with `controls`; classified markings carry the cable's classifier, reasons and
+    /// declassification instruction. In a release of a declassified cable, classified levels count as `U`.
+    func marking(level written: Classification, controls: [String], source: String?, mark: String?) -> XMLMarking {
+        var level = written
+        var marking = XMLMarking(classification: "U", mark: mark.map(XMLText.attribute), markSource: source)
+        if review != nil, declassified, level != .unknown, level > .sensitiveButUnclassified {
+            level = .unclassified
+            marking.declassified = true
+        }
+        marking.classification = ISMMapping.level(level, banner: cable.classification)
+        if level == .sensitiveButUnclassified { marking.nonICMarkings = ["SBU"] }
+        let classified = marking.classification != "U"
+        ISMMapping.apply(controls: classified || level == .sensitiveButUnclassified ? controls : controls.filter { $0 == "FOUO" },
+                         level: level, to: &marking)
+        guard classified else { return marking }
+        if let a = cable.authority {
+            if showsClassifier, !a.by.isEmpty { marking.classifiedBy = XMLText.limited(XMLText.attribute(a.by), ISMMapping.classifiedByLimit) }
+            if !a.authority.isEmpty { marking.classificationReason = XMLText.limited(a.authority, ISMMapping.reasonLimit) }
+        }
+        let d = cable.declassification
+        marking.declassKind = d.kind.rawValue
+        if d.kind == .date, let on = d.declassifiesOn { marking.declassDate = on.description }
+        let (ism, old) = ISMMapping.exemptions(d.exemptions)
+        marking.declassException = ism
+        marking.oldExemptions = old.map(XMLText.attribute)
+        return marking
+    }
+
+    /// A unit's content: its words as written, redacted spans as `<redacted>`, page breaks and repeated
+    /// banners as `<pageBreak>`, and the edges of the blocks that start or end inside it.
+    func content(_ unit: CableUnit, spans: [RedactionSpan]) -> [XMLInline] {
+        let lo = unit.contentRange.lowerBound
+        var hi = unit.contentRange.upperBound
+        let source = cable.source
+        while hi > lo, [0x20, 0x0A, 0x0D, 0x09].contains(source[hi - 1]) { hi -= 1 }
+        guard hi > lo else { return [] }
+        enum Cut { case redacted(RedactionSpan), pageBreak(Int) }
+        var cuts: [(Range<Int>, Cut)] = spans.map { ($0.range, .redacted($0)) }
+        for i in unit.interruptions where i.kind == .pageBreak || i.kind == .banner {
+            cuts.append((i.range, .pageBreak(i.line)))
+        }
+        cuts.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var points: [(Int, XMLInline)] = []
+        for b in cable.blocks {
+            if b.range.lowerBound >= lo, b.range.lowerBound < hi { points.append((b.range.lowerBound, .blockStart(kind: b.kind.rawValue))) }
+            if b.range.upperBound > lo, b.range.upperBound < hi, b.closed { points.append((b.range.upperBound, .blockEnd(kind: b.kind.rawValue))) }
+        }
+        points.sort { $0.0 < $1.0 }
+        var out: [XMLInline] = []
+        var p = 0
+        func text(_ a: Int, _ b: Int) {
+            var at = a
+            while p < points.count, points[p].0 <= b {
+                let x = max(points[p].0, at)
+                if x > at { out += XMLText.inlines(Substring(decoding: source[at..<x], as: UTF8.self)) }
+                out.append(points[p].1)
+                at = x
+                p += 1
+            }
+            if b > at { out += XMLText.inlines(Substring(decoding: source[at..<b], as: UTF8.self)) }
+        }
+        var at = lo
+        for (range, cut) in cuts where range.lowerBound >= at && range.lowerBound < hi {
+            text(at, range.lowerBound)
+            switch cut {
+            case .redacted(let s): out.append(.redacted(exemption: s.exemption?.code, rule: XMLText.attribute(s.rule), length: s.length))
+            case .pageBreak(let line): out.append(.pageBreak(line: line))
+            }
+            at = min(range.upperBound, hi)
+        }
+        text(at, hi)
+        return XMLPart.merged(out)
+    }
+}
+
+extension XMLPart {
+    /// Adjacent text pieces joined, so that a document read back holds the same pieces.
+    static func merged(_ pieces: [XMLInline]) -> [XMLInline] {
+        var out: [XMLInline] = []
+        for piece in pieces {
+            if case .text(let b) = piece, case .text(let a)? = out.last {
+                out[out.count - 1] = .text(a + b)
+            } else if case .text(let t) = piece, t.isEmpty {
+                continue
+            } else {
+                out.append(piece)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,73 @@
+import CLibXML2
+import Foundation
+
+/// A compiled XSD (libxml2's xmlSchema), loaded once and shared: validation makes its own context per
+/// call, so threads may validate at the same time. The schema's folder is the only place its imports
+/// are read from.
+public final class XMLSchema: @unchecked Sendable {
+    private let schema: xmlSchemaPtr
+    /// The XSD's path.
+    public let path: String
+
+    /// The XSD shipped with declass (`declass-cable.xsd` and the ISM attributes it imports).
+    public static let shipped: Result<XMLSchema, XMLError> = {
+        guard let url = Bundle.module.url(forResource: "declass-cable", withExtension: "xsd", subdirectory: "Schema") else {
+            return .failure(XMLError.schema("declass-cable.xsd is missing from the DeclassXML resources"))
+        }
+        do throws(XMLError) { return .success(try XMLSchema(path: url.path)) } catch { return .failure(error) }
+    }()
+
+    /// The shipped XSD, or the error that says why it could not be loaded.
+    public static func declass() throws(XMLError) -> XMLSchema { try shipped.get() }
+
+    /// Loads and compiles the XSD at `path`; its imports are read from its folder (and below) only.
+    public init(path: String) throws(XMLError) {
+        _ = XMLSecurity.installed
+        XMLSecurity.allow(folder: (path as NSString).deletingLastPathComponent)
+        guard let ctxt = xmlSchemaNewParserCtxt(path) else { throw XMLError.schema("\(path): cannot open") }
+        defer { xmlSchemaFreeParserCtxt(ctxt) }
+        let box = ProblemBox()
+        let unmanaged = Unmanaged.passUnretained(box).toOpaque()
+        xmlSchemaSetParserStructuredErrors(ctxt, ProblemBox.handler, unmanaged)
+        guard let s = withExtendedLifetime(box, { xmlSchemaParse(ctxt) }) else {
+            throw XMLError.schema("\(path): " + (box.problems.map { "\($0.line): \($0.message)" }.joined(separator: "; ")))
+        }
+        schema = s
+        self.path = path
+    }
+
+    deinit {
+        xmlSchemaFree(schema)
+    }
+
+    /// The problems of an already parsed tree against this schema (empty when valid).
+    func problems(_ tree: XMLTree) -> [XMLProblem] {
+        guard let v = xmlSchemaNewValidCtxt(schema) else { return [XMLProblem(line: 0, message: "cannot allocate a validation context")] }
+        defer { xmlSchemaFreeValidCtxt(v) }
+        let box = ProblemBox()
+        xmlSchemaSetValidStructuredErrors(v, ProblemBox.handler, Unmanaged.passUnretained(box).toOpaque())
+        let rc = withExtendedLifetime(box) { xmlSchemaValidateDoc(v, tree.doc) }
+        if rc != 0, box.problems.isEmpty { return [XMLProblem(line: 0, message: "not valid (libxml2 code \(rc))")] }
+        return box.problems
+    }
+
+    /// Validates `bytes` (read securely, like every document): throws the first refusal or every schema error.
+    public func validate(_ bytes: [UInt8], name: String) throws(XMLError) {
+        let tree = try XMLTree(bytes, name: name)
+        let p = problems(tree)
+        if !p.isEmpty { throw XMLError.invalid(name: name, problems: p) }
+    }
+}
+
+/// Collects libxml2's structured errors (line and message) for one parse or validation.
+final class ProblemBox {
+    var problems: [XMLProblem] = []
+
+    static let handler: xmlStructuredErrorFunc = { ctx, error in
+        guard let ctx, let error else { return }
+        let box = Unmanaged<ProblemBox>.fromOpaque(ctx).takeUnretainedValue()
+        var message = error.pointee.message.map { String(cString: $0) } ?? "error"
+        while message.last == "\n" || message.last == " " { message.removeLast() }
+        box.problems.append(XMLProblem(line: Int(error.pointee.line), message: message))
+    }
+}
