@@ -9,12 +9,16 @@
 //   swift run -c release parse-bench [--min-mb 100] [--runs 5] [--policy FILE | --terms N] [PATH …]
 //
 // With `--redact` each run times the whole release pipeline and the share of each stage.
+// With `--export-xml` each run times the text release (parse, decide, release text, leak check) and the
+// XML release (the same, then the XML written with libxml2, read back, validated against the XSD and
+// leak-checked) over the same set, one after the other, and prints both rates and their ratio.
 // With `--policy FILE` each run also decides every cable under that policy (parse + decide); with
 // `--terms N` under a generated policy that redacts N names (`terms`, one Vectorscan database).
 // Default paths: `Samples` and the corpus copy in `Tests/DeclassKitTests/Fixtures/corpus` (or, when
 // present, `../shared/corpus/cables`).
 
 import DeclassKit
+import DeclassXML
 import Foundation
 
 struct Options {
@@ -24,11 +28,12 @@ struct Options {
     var policy: String?
     var terms: Int?
     var redact = false
+    var exportXML = false
 }
 
 func usage() -> String {
     """
-    USAGE: parse-bench [--min-mb MB] [--runs N] [--policy FILE | --terms N] [PATH …]
+    USAGE: parse-bench [--min-mb MB] [--runs N] [--policy FILE | --terms N] [--redact | --export-xml] [PATH …]
 
     Times CableParser.parse over every .txt file under PATH (files or directories), repeated until the
     set holds at least MB megabytes (10^6 bytes), for N runs; prints each run and the median.
@@ -39,6 +44,8 @@ func usage() -> String {
       --redact      the whole redact pipeline under --policy (default Policies/foia-release.yaml):
                     parse, decide, emit, leak check, audit entries (keyed digests, in memory);
                     prints the share of each stage
+      --export-xml  text release vs XML release (written, validated against the XSD, leak-checked)
+                    under --policy (default Policies/foia-release.yaml), same run; prints the ratio
       PATH          default: Samples and, when present, ../shared/corpus/cables
     """
 }
@@ -72,6 +79,8 @@ func parseOptions(_ args: [String]) -> Options {
             o.policy = value(a)
         case "--redact":
             o.redact = true
+        case "--export-xml":
+            o.exportXML = true
         case "--terms":
             guard let v = Int(value(a)), v > 0 else { fail("--terms takes a positive integer") }
             o.terms = v
@@ -187,6 +196,56 @@ func redactAll(_ inputs: [Input], engine: DecisionEngine, stages: inout Stages) 
     return t
 }
 
+/// The release of every input, as text (parse, decide, release text, leak check) or also as XML (then
+/// written with libxml2, read back, validated against the XSD and leak-checked); returns the output bytes.
+@inline(never)
+func releaseAll(_ inputs: [Input], engine: DecisionEngine, xml: Bool) -> (bytes: Int, failures: Int) {
+    let asOf = CivilDate(year: 2026, month: 11, day: 24)!
+    let options = ReleaseOptions(caseID: "F-2026-01234", docNo: "C05512345", releaseDate: asOf)
+    var bytes = 0, failures = 0
+    for input in inputs {
+        guard let cable = try? CableParser.parse(input.bytes, name: input.name) else { failures += 1; continue }
+        let release = Release(cable: cable, engine: engine, asOf: asOf, options: options)
+        if xml {
+            guard let e = try? ExportedRelease(release, cable: cable, options: options, format: .xml), e.leaks.isEmpty else { failures += 1; continue }
+            bytes += e.bytes.count
+        } else {
+            if !release.leaks.isEmpty { failures += 1 }
+            bytes += release.text.bytes.count
+        }
+    }
+    return (bytes, failures)
+}
+
+/// Seconds spent in each step the XML release adds to the text release, over every input (one pass):
+/// the document model, libxml2's writer, and the whole `ExportedRelease` (those steps again, plus the
+/// streamed XSD validation that gathers the text and attribute values, and their leak check).
+@inline(never)
+func xmlStages(_ inputs: [Input], engine: DecisionEngine) -> (text: Double, model: Double, render: Double, export: Double) {
+    let asOf = CivilDate(year: 2026, month: 11, day: 24)!
+    let options = ReleaseOptions(caseID: "F-2026-01234", docNo: "C05512345", releaseDate: asOf)
+    let clock = ContinuousClock()
+    var r = (text: 0.0, model: 0.0, render: 0.0, export: 0.0)
+    for input in inputs {
+        var now = clock.now
+        func lap() -> Double {
+            let n = clock.now
+            defer { now = n }
+            return seconds(n - now)
+        }
+        guard let cable = try? CableParser.parse(input.bytes, name: input.name) else { continue }
+        let release = Release(cable: cable, engine: engine, asOf: asOf, options: options)
+        r.text += lap()
+        let doc = CableDocument(release, cable: cable, options: options)
+        r.model += lap()
+        guard (try? CableDocumentWriter.render(doc)) != nil else { fail("render failed") }
+        r.render += lap()
+        _ = try? ExportedRelease(release, cable: cable, options: options, format: .xml)
+        r.export += lap()
+    }
+    return r
+}
+
 /// A policy redacting `n` generated surnames (B6) as whole-word terms, plus two real ones from the seeds.
 func termsPolicy(_ n: Int) -> String {
     let a = ["Ka", "Zhi", "Ta", "Mo", "Ra", "Be", "Su", "Vo", "Ne", "Lu", "Da", "Ko", "Pe", "Sa", "Gri", "Ha"]
@@ -274,7 +333,11 @@ print("parse-bench: repeated ×\(copies) = \(inputs.count) cables, \(fmt(mb, 1))
 var engine: DecisionEngine?
 var mode = "parse"
 do {
-    if options.redact {
+    if options.exportXML {
+        let path = options.policy ?? "Policies/foia-release.yaml"
+        engine = try DecisionEngine(policy: try PolicyLoader.load(path))
+        mode = "text release vs XML release (\(path))"
+    } else if options.redact {
         let path = options.policy ?? "Policies/foia-release.yaml"
         engine = try DecisionEngine(policy: try PolicyLoader.load(path))
         mode = "redact pipeline: parse, decide, emit, leak check, audit entries (\(path))"
@@ -289,6 +352,40 @@ do {
     fail("\(error)")
 }
 print("parse-bench: \(mode)")
+
+if options.exportXML, let engine {
+    let clock = ContinuousClock()
+    let warmText = releaseAll(inputs, engine: engine, xml: false)
+    let warmXML = releaseAll(inputs, engine: engine, xml: true)
+    precondition(warmText.failures == 0 && warmXML.failures == 0, "a cable failed or leaked on the warm-up pass")
+    var textRates: [Double] = [], xmlRates: [Double] = [], ratios: [Double] = [], cpuRatios: [Double] = []
+    for run in 1...options.runs {
+        // Alternate which goes first, so that neither always runs on a machine the other warmed up.
+        var t = 0.0, x = 0.0, tc = 0.0, xc = 0.0
+        for xml in run % 2 == 1 ? [false, true] : [true, false] {
+            var out = (bytes: 0, failures: 0)
+            let c0 = threadCPUSeconds()
+            let s = seconds(clock.measure { out = releaseAll(inputs, engine: engine, xml: xml) })
+            let c = threadCPUSeconds() - c0
+            guard out.failures == 0, out.bytes == (xml ? warmXML.bytes : warmText.bytes) else { fail("run \(run) differs from the warm-up") }
+            if xml { x = s; xc = c } else { t = s; tc = c }
+        }
+        textRates.append(mb / t)
+        xmlRates.append(mb / x)
+        ratios.append(x / t)
+        cpuRatios.append(xc / tc)
+        print("run \(run): text release \(fmt(t, 3)) s = \(fmt(mb / t)) MB/s; XML release \(fmt(x, 3)) s = \(fmt(mb / x)) MB/s; XML/text time \(fmt(x / t, 2))× "
+              + "(thread CPU: text \(fmt(tc, 3)) s = \(fmt(mb / tc)) MB/s, XML \(fmt(xc, 3)) s = \(fmt(mb / xc)) MB/s, \(fmt(xc / tc, 2))×)")
+    }
+    print("XML output: \(fmt(Double(warmXML.bytes) / 1_000_000, 1)) MB (text release \(fmt(Double(warmText.bytes) / 1_000_000, 1)) MB)")
+    let st = xmlStages(inputs, engine: engine)
+    let rest = st.export - st.model - st.render
+    func pct(_ v: Double) -> String { fmt(100 * v / st.text, 0) + "%" }
+    print("XML steps, as a share of the text release's time (one more pass): model \(pct(st.model)), libxml2 writer \(pct(st.render)), "
+          + "streamed XSD validation + leak check of text and attributes \(pct(rest)); all \(pct(st.export))")
+    print("median: text release \(fmt(median(textRates))) MB/s, XML release \(fmt(median(xmlRates))) MB/s, XML/text time \(fmt(median(ratios), 2))× (by thread CPU time \(fmt(median(cpuRatios), 2))×) over \(options.runs) run(s) of \(fmt(mb, 1)) MB (target ≤ 1.5×)")
+    exit(0)
+}
 
 if options.redact, let engine {
     var warm = Stages()

@@ -6,7 +6,18 @@ extension CableDocument {
     /// declassified at the as-of date count as unclassified, and the root carries the release's marking.
     public init(release cable: Cable, review: Review, options: ReleaseOptions) {
         let level = ReleaseClassification(cable: cable, review: review)
-        let stamp = ReleaseStamp(review: review, classification: level, options: options)
+        self.init(release: cable, review: review, classification: level,
+                  stamp: ReleaseStamp(review: review, classification: level, options: options), date: options.releaseDate)
+    }
+
+    /// The document of an already made release (`options` are the ones it was made with): its
+    /// classification and stamp are the release text's.
+    public init(_ release: Release, cable: Cable, options: ReleaseOptions) {
+        self.init(release: cable, review: release.review, classification: release.text.classification, stamp: release.text.stamp,
+                  date: options.releaseDate)
+    }
+
+    private init(release cable: Cable, review: Review, classification level: ReleaseClassification, stamp: ReleaseStamp, date: CivilDate) {
         let declassified = review.eligibility.isDeclassified(on: review.asOf)
         let builder = PartBuilder(cable: cable, review: review, declassified: declassified)
         var root = builder.marking(level: level.level, controls: level.controls, source: nil, mark: nil)
@@ -14,7 +25,7 @@ extension CableDocument {
         let info = XMLReleaseInfo(policy: review.policyName, policyVersion: review.policyVersion, policyDigest: review.policyDigest,
                                   asOf: review.asOf.description, disposition: review.disposition.rawValue,
                                   stamp: stamp.lines.map(XMLText.attribute))
-        self.init(kind: .release, cable: cable, createDate: options.releaseDate, marking: root, release: info,
+        self.init(kind: .release, cable: cable, createDate: date, marking: root, release: info,
                   parts: cable.units.indices.compactMap { builder.part($0) })
     }
 
@@ -156,12 +167,12 @@ struct PartBuilder {
             var at = a
             while p < points.count, points[p].0 <= b {
                 let x = max(points[p].0, at)
-                if x > at { out += XMLText.inlines(Substring(decoding: source[at..<x], as: UTF8.self)) }
+                if x > at { out += XMLText.inlines(source[at..<x]) }
                 out.append(points[p].1)
                 at = x
                 p += 1
             }
-            if b > at { out += XMLText.inlines(Substring(decoding: source[at..<b], as: UTF8.self)) }
+            if b > at { out += XMLText.inlines(source[at..<b]) }
         }
         var at = lo
         for (range, cut) in cuts where range.lowerBound >= at && range.lowerBound < hi {

@@ -16,13 +16,11 @@ public struct ExportedRelease: Sendable {
     /// Renders `release` of `cable` as `format`, validates it and checks it for leaks; throws when libxml2
     /// cannot write it or the XML is not valid against the schema (a bug: nothing must be written).
     public init(_ release: Release, cable: Cable, options: ReleaseOptions, format: ExportFormat = .xml) throws(XMLError) {
-        let document = CableDocument(release: cable, review: release.review, options: options)
+        let document = CableDocument(release, cable: cable, options: options)
         let xml = try CableDocumentWriter.render(document)
-        let schema = try XMLSchema.declass()
-        let tree = try XMLTree(xml, name: cable.name + ".xml")
-        let problems = schema.problems(tree)
+        let (problems, projection) = try XMLSchema.declass().check(xml, name: cable.name + ".xml")
         if !problems.isEmpty { throw XMLError.invalid(name: cable.name + ".xml", problems: problems) }
-        var leaks = release.checker.check(XMLProjection.bytes(tree))
+        var leaks = release.checker.check(projection)
         let bytes: [UInt8]
         switch format {
         case .xml:

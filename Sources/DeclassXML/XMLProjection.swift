@@ -2,59 +2,71 @@ import CLibXML2
 import Foundation
 
 /// What a reader of an XML document sees, as one text for the leak checker: every attribute value and
-/// every text node, decoded (no markup, no escapes), each followed by a line feed so that no two run
-/// together into one word.
+/// every text, decoded (no markup, no escapes), with a line feed at each element edge and after each
+/// attribute value so that no two run together into one word. Gathered by SAX callbacks while libxml2
+/// validates the document as a stream (`XMLSchema.check`): no tree is built.
 ///
 /// Attributes whose schema type is a closed vocabulary (enumerations, numbers, dates: `part`, `kind`,
-/// `blocks`, `ism:classification`, …) are left out: the document is validated before it is checked, so
-/// they cannot hold cable text, and their words (`comment`, `summary`) would otherwise stop a release
-/// that withholds a heading reading COMMENT.
-enum XMLProjection {
+/// `blocks`, `ism:classification`, …) are left out: the document is validated as it is read, so they
+/// cannot hold cable text, and their words (`comment`, `summary`) would otherwise stop a release that
+/// withholds a heading reading COMMENT.
+final class XMLProjection {
     /// Local names of the attributes the XSD restricts to a closed vocabulary.
-    static let closed: Set<String> = ["part", "kind", "blocks", "line", "number", "length", "serial", "date", "code",
-                                      "disposition", "markSource", "declassKind", "declassified", "document", "exemption",
-                                      "resourceElement", "createDate", "DESVersion", "classification", "ownerProducer",
-                                      "disseminationControls", "releasableTo", "nonICmarkings", "declassDate", "declassException",
-                                      "asOf"]
+    static let closed: [String] = ["part", "kind", "blocks", "line", "number", "length", "serial", "date", "code",
+                                   "disposition", "markSource", "declassKind", "declassified", "document", "exemption",
+                                   "resourceElement", "createDate", "DESVersion", "classification", "ownerProducer",
+                                   "disseminationControls", "releasableTo", "nonICmarkings", "declassDate", "declassException",
+                                   "asOf"]
+    /// The closed names' bytes, by length, for comparing libxml2's names without making strings.
+    private static let closedByLength: [Int: [[UInt8]]] = Dictionary(grouping: closed.map { Array($0.utf8) }, by: \.count)
 
-    static func bytes(_ tree: XMLTree) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 14)
-        if let root = tree.root { walk(root, &out) }
-        return out
+    var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
     }
 
-    private static func append(_ s: UnsafePointer<xmlChar>?, _ out: inout [UInt8]) {
-        guard let s else { return }
-        out.append(contentsOf: UnsafeBufferPointer(start: s, count: strlen(UnsafeRawPointer(s).assumingMemoryBound(to: CChar.self))))
-        out.append(0x0A)
+    static func isClosed(_ name: UnsafePointer<xmlChar>) -> Bool {
+        let n = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        guard let candidates = closedByLength[n] else { return false }
+        let bytes = UnsafeBufferPointer(start: name, count: n)
+        return candidates.contains { $0.elementsEqual(bytes) }
     }
 
-    private static func walk(_ node: xmlNodePtr, _ out: inout [UInt8]) {
-        var n: xmlNodePtr? = node
-        while let cur = n {
-            switch cur.pointee.type {
-            case XML_ELEMENT_NODE:
-                var a = cur.pointee.properties
-                while let attr = a {
-                    if let name = attr.pointee.name, closed.contains(String(cString: name)) {
-                        a = attr.pointee.next
-                        continue
-                    }
-                    var v = attr.pointee.children
-                    while let t = v {
-                        append(t.pointee.content, &out)
-                        v = t.pointee.next
-                    }
-                    a = attr.pointee.next
-                }
-                if let c = cur.pointee.children { walk(c, &out) }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE, XML_PI_NODE:
-                append(cur.pointee.content, &out)
-            default:
-                break
+    /// The SAX handler that fills a projection (its user data).
+    static func handler() -> xmlSAXHandler {
+        var sax = xmlSAXHandler()
+        sax.initialized = XML_SAX2_MAGIC
+        sax.startElementNs = { ctx, _, _, _, _, _, count, _, attributes in
+            guard let ctx else { return }
+            let p = Unmanaged<XMLProjection>.fromOpaque(ctx).takeUnretainedValue()
+            p.bytes.append(0x0A)
+            guard let attributes, count > 0 else { return }
+            for i in 0..<Int(count) {
+                // localname, prefix, URI, value, end
+                guard let name = attributes[5 * i], !XMLProjection.isClosed(name),
+                      let value = attributes[5 * i + 3], let end = attributes[5 * i + 4] else { continue }
+                p.bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: end - value))
+                p.bytes.append(0x0A)
             }
-            n = cur.pointee.next
         }
+        sax.endElementNs = { ctx, _, _, _ in
+            guard let ctx else { return }
+            Unmanaged<XMLProjection>.fromOpaque(ctx).takeUnretainedValue().bytes.append(0x0A)
+        }
+        sax.characters = { ctx, ch, len in
+            guard let ctx, let ch, len > 0 else { return }
+            Unmanaged<XMLProjection>.fromOpaque(ctx).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: ch, count: Int(len)))
+        }
+        sax.cdataBlock = sax.characters
+        // A DOCTYPE has no place in a document declass writes: its text would not be looked at.
+        sax.internalSubset = { ctx, _, _, _ in
+            guard let ctx else { return }
+            Unmanaged<XMLProjection>.fromOpaque(ctx).takeUnretainedValue().doctype = true
+        }
+        return sax
     }
+
+    /// True when the document had a DOCTYPE.
+    var doctype = false
 }

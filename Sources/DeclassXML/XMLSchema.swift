@@ -51,6 +51,31 @@ public final class XMLSchema: @unchecked Sendable {
         return box.problems
     }
 
+    /// Validates `bytes` as a stream (no tree) and returns what a reader sees of them, for the leak
+    /// check: for documents declass has just written. Untrusted documents go through `validate`.
+    func check(_ bytes: [UInt8], name: String) -> (problems: [XMLProblem], projection: [UInt8]) {
+        _ = XMLSecurity.installed
+        guard let v = xmlSchemaNewValidCtxt(schema) else { return ([XMLProblem(line: 0, message: "cannot allocate a validation context")], []) }
+        defer { xmlSchemaFreeValidCtxt(v) }
+        let box = ProblemBox()
+        xmlSchemaSetValidStructuredErrors(v, ProblemBox.handler, Unmanaged.passUnretained(box).toOpaque())
+        let projection = XMLProjection(capacity: bytes.count)
+        var sax = XMLProjection.handler()
+        let rc: Int32 = withExtendedLifetime((box, projection)) {
+            bytes.withUnsafeBufferPointer { buf in
+                buf.withMemoryRebound(to: CChar.self) { c in
+                    // The parser takes the buffer (a copy of the bytes) over and frees it.
+                    guard let input = xmlParserInputBufferCreateMem(c.baseAddress, Int32(c.count), XML_CHAR_ENCODING_UTF8) else { return -1 }
+                    return xmlSchemaValidateStream(v, input, XML_CHAR_ENCODING_UTF8, &sax, Unmanaged.passUnretained(projection).toOpaque())
+                }
+            }
+        }
+        var problems = box.problems
+        if projection.doctype { problems.append(XMLProblem(line: 1, message: "a DOCTYPE in a document declass wrote")) }
+        if rc != 0, problems.isEmpty { problems.append(XMLProblem(line: 0, message: "not valid or not well-formed (libxml2 code \(rc))")) }
+        return (problems, projection.bytes)
+    }
+
     /// Validates `bytes` (read securely, like every document): throws the first refusal or every schema error.
     public func validate(_ bytes: [UInt8], name: String) throws(XMLError) {
         let tree = try XMLTree(bytes, name: name)

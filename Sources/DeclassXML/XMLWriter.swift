@@ -40,14 +40,9 @@ final class XMLWriter {
     }
 
     func attribute(_ name: StaticString, _ value: String) {
-        var v = value
-        v.withUTF8 { u in
-            // A String's UTF-8 is not NUL-terminated; the writer needs a C string.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { tmp in
-                _ = tmp.initialize(from: u)
-                tmp[u.count] = 0
-                check(xmlTextWriterWriteAttribute(writer, name.utf8Start, tmp.baseAddress))
-            }
+        // withCString hands out a native string's own NUL-terminated UTF-8, without a copy.
+        value.withCString { c in
+            check(xmlTextWriterWriteAttribute(writer, name.utf8Start, UnsafeRawPointer(c).assumingMemoryBound(to: xmlChar.self)))
         }
     }
 
@@ -65,13 +60,8 @@ final class XMLWriter {
     }
 
     func text(_ value: String) {
-        var v = value
-        v.withUTF8 { u in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { tmp in
-                _ = tmp.initialize(from: u)
-                tmp[u.count] = 0
-                check(xmlTextWriterWriteString(writer, tmp.baseAddress))
-            }
+        value.withCString { c in
+            check(xmlTextWriterWriteString(writer, UnsafeRawPointer(c).assumingMemoryBound(to: xmlChar.self)))
         }
     }
 
