@@ -50,14 +50,29 @@ struct PartBuilder {
     let review: Review?
     /// True when the release counts the cable's classified portions as declassified.
     let declassified: Bool
-    /// False when the release withholds the Classified By line: its classifier is then not repeated.
-    let showsClassifier: Bool
+    /// What every classified marking of the cable repeats (classifier, reasons, declassification
+    /// instruction), worked out once per cable.
+    let classifiedFields: XMLMarking
 
     init(cable: Cable, review: Review?, declassified: Bool) {
         self.cable = cable
         self.review = review
         self.declassified = declassified
-        showsClassifier = review.map { r in !r.decisions.contains { $0.kind == .classifiedBy && $0.action != .release } } ?? true
+        // A release that withholds the Classified By line does not repeat its classifier either.
+        let showsClassifier = review.map { r in !r.decisions.contains { $0.kind == .classifiedBy && $0.action != .release } } ?? true
+        var m = XMLMarking(classification: "")
+        if let a = cable.authority {
+            if showsClassifier, !a.by.isEmpty { m.classifiedBy = XMLText.limited(XMLText.attribute(a.by), ISMMapping.classifiedByLimit) }
+            let reason = a.authority
+            if !reason.isEmpty { m.classificationReason = XMLText.limited(reason, ISMMapping.reasonLimit) }
+        }
+        let d = cable.declassification
+        m.declassKind = d.kind.rawValue
+        if d.kind == .date, let on = d.declassifiesOn { m.declassDate = on.description }
+        let (ism, old) = ISMMapping.exemptions(d.exemptions)
+        m.declassException = ism
+        m.oldExemptions = old.map(XMLText.attribute)
+        classifiedFields = m
     }
 
     /// The element a unit kind is written as; nil for blank lines.
@@ -81,7 +96,10 @@ struct PartBuilder {
         var part = XMLPart(element: element, part: unit.kind.rawValue, label: XMLText.attribute(unit.label), line: unit.firstLine)
         if element == .banner || element == .pageBreak { return part }
         part.number = unit.number
-        part.writtenNumber = unit.writtenNumber.flatMap { $0 == unit.number.map(String.init) ? nil : XMLText.attribute($0) }
+        // The number as written, only when it says something the number does not (`[1](#)2`, `11` read as ¶1).
+        part.writtenNumber = unit.writtenNumber.flatMap { w in
+            unit.number.map { w == String($0) || w == "¶\($0)" } == true ? nil : XMLText.attribute(w)
+        }
         part.blocks = unit.blocks.map(\.rawValue)
         part.marking = marking(of: unit)
         guard let d = review?.decisions[k] else {
@@ -108,7 +126,9 @@ struct PartBuilder {
     /// The marking of a unit: its own portion mark, or the banner's for parts that carry none.
     func marking(of unit: CableUnit) -> XMLMarking {
         if let m = unit.marking {
-            return marking(level: m.classification, controls: m.controls, source: m.source.rawValue, mark: m.canonical)
+            // A written mark is the usual case: its source is left out (the XSD's documented default).
+            return marking(level: m.classification, controls: m.controls, source: m.source == .written ? nil : m.source.rawValue,
+                           mark: m.canonical)
         }
         return marking(level: cable.classification, controls: cable.controls, source: "banner", mark: nil)
     }
@@ -128,16 +148,13 @@ struct PartBuilder {
         ISMMapping.apply(controls: classified || level == .sensitiveButUnclassified ? controls : controls.filter { $0 == "FOUO" },
                          level: level, to: &marking)
         guard classified else { return marking }
-        if let a = cable.authority {
-            if showsClassifier, !a.by.isEmpty { marking.classifiedBy = XMLText.limited(XMLText.attribute(a.by), ISMMapping.classifiedByLimit) }
-            if !a.authority.isEmpty { marking.classificationReason = XMLText.limited(a.authority, ISMMapping.reasonLimit) }
-        }
-        let d = cable.declassification
-        marking.declassKind = d.kind.rawValue
-        if d.kind == .date, let on = d.declassifiesOn { marking.declassDate = on.description }
-        let (ism, old) = ISMMapping.exemptions(d.exemptions)
-        marking.declassException = ism
-        marking.oldExemptions = old.map(XMLText.attribute)
+        let f = classifiedFields
+        marking.classifiedBy = f.classifiedBy
+        marking.classificationReason = f.classificationReason
+        marking.declassKind = f.declassKind
+        marking.declassDate = f.declassDate
+        marking.declassException = f.declassException
+        marking.oldExemptions = f.oldExemptions
         return marking
     }
 

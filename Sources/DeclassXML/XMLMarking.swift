@@ -20,7 +20,8 @@ public struct XMLMarking: Sendable, Hashable, Codable {
     public var declassException: [String]
     /// `declass:mark`: the portion mark as the cable wrote it, canonical (`SBU`, `S//NF`, `?` for unreadable).
     public var mark: String?
-    /// `declass:markSource`: `written`, `inherited`, `entire-text` or `banner` (a part that carries no mark).
+    /// `declass:markSource`: `inherited`, `entire-text` or `banner` (a part that carries no mark); nil for a
+    /// mark written on the portion (and for the root).
     public var markSource: String?
     /// `declass:controls`: controls with no ISM token, or with a country list ISM cannot carry (`FGI`, `REL TO UK`).
     public var controls: [String]

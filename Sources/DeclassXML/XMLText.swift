@@ -48,7 +48,8 @@ enum XMLText {
 
     /// `value` with each forbidden character replaced by U+FFFD, for attribute values.
     static func attribute(_ value: String) -> String {
-        guard value.unicodeScalars.contains(where: { isForbidden($0.value) }) else { return value }
+        var v = value
+        if v.withUTF8({ !hasForbidden(ArraySlice($0)) }) { return value }
         var out = String.UnicodeScalarView()
         for s in value.unicodeScalars { out.append(isForbidden(s.value) ? "\u{FFFD}" : s) }
         return String(out)
@@ -56,6 +57,8 @@ enum XMLText {
 
     /// `value` cut to at most `limit` characters.
     static func limited(_ value: String, _ limit: Int) -> String {
-        value.count <= limit ? value : String(value.prefix(limit))
+        value.utf8.count <= limit || value.count <= limit ? value : String(value.prefix(limit))
     }
+
+
 }

@@ -8,6 +8,14 @@ public struct ReleaseText: Sendable {
     public let classification: ReleaseClassification
     public let stamp: ReleaseStamp
 
+    /// The classification and stamp of a release written in another form (XML, JSON), without its text:
+    /// `bytes` is empty. The other form carries the stamp and is leak-checked on its own.
+    public init(stampOf cable: Cable, review: Review, options: ReleaseOptions) {
+        classification = ReleaseClassification(cable: cable, review: review)
+        stamp = ReleaseStamp(review: review, classification: classification, options: options)
+        bytes = []
+    }
+
     public init(cable: Cable, review: Review, options: ReleaseOptions) {
         let classification = ReleaseClassification(cable: cable, review: review)
         let stamp = ReleaseStamp(review: review, classification: classification, options: options)
