@@ -68,14 +68,8 @@ struct SweepCommand: ParsableCommand {
         }
         options.batchSize = max(1, batch)
         let cancellation = SweepCancellation()
-        let signals = [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { cancellation.cancel() }
-            source.resume()
-            return source
-        }
-        defer { signals.forEach { $0.cancel() } }
+        let watcher = StopSignals.watch(cancellation)
+        defer { watcher.cancel() }
         let bar = !quiet && !jsonProgress && isatty(STDERR_FILENO) != 0
         let summary: SweepSummary
         do {
@@ -91,5 +85,38 @@ struct SweepCommand: ParsableCommand {
         print(summary.text(), terminator: "")
         if summary.leaks > 0 { throw ExitStatus.leak.code }
         if summary.failed > 0 || summary.interrupted { throw ExitStatus.someInputsFailed.code }
+    }
+}
+
+/// Ctrl-C and SIGTERM stop a sweep cleanly: the first asks it to commit what it finished and return; a
+/// second one exits at once (staged outputs are never visible, so even that leaves nothing half-written).
+enum StopSignals {
+    nonisolated(unsafe) private static var received: sig_atomic_t = 0
+
+    /// Installs the handlers and a thread that passes the first signal on to `cancellation`.
+    static func watch(_ cancellation: SweepCancellation) -> SweepCancellation {
+        let handler: @convention(c) (Int32) -> Void = { _ in
+            if StopSignals.received != 0 { _exit(ExitStatus.someInputsFailed.rawValue) }
+            StopSignals.received = 1
+        }
+        signal(SIGINT, handler)
+        signal(SIGTERM, handler)
+        // A parent may have started us with these signals blocked (the mask is inherited): take them.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        let finished = SweepCancellation()
+        Thread.detachNewThread {
+            while !finished.isCancelled {
+                if StopSignals.received != 0 {
+                    cancellation.cancel()
+                    return
+                }
+                usleep(20_000)
+            }
+        }
+        return finished
     }
 }

@@ -68,7 +68,7 @@ public struct CalendarReport: Report {
         for m in range {
             let n = c.months[m]?.count ?? 0
             let width = most == 0 ? 0 : max(n > 0 ? 1 : 0, n * CalendarReport.barWidth / most)
-            out += "\(m)  \(String(repeating: "█", count: width).column(CalendarReport.barWidth)) \(n)\n"
+            out += "\(m)  \(String(repeating: "█", count: width).column(CalendarReport.barWidth))\(n)\n"
         }
         if range.isEmpty { out += "no cable becomes eligible\(c.from.map { " from \($0)" } ?? "")\(c.to.map { " to \($0)" } ?? "")\n" }
         if let to = c.to { out += "eligible after \(to): \(c.after.count)\n" }

@@ -41,6 +41,7 @@ public enum Sweep {
 
         var summary = SweepSummary()
         summary.jobs = options.jobs
+        summary.inputs = inputs.count
         summary.asOf = options.asOf.description
         summary.policy = options.policy.name
         summary.policyDigest = options.policy.digest

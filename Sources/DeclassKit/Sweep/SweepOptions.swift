@@ -75,6 +75,13 @@ public struct SweepProgress: Sendable {
     public var bytes: Int
     public var seconds: Double
 
+    public init(done: Int, total: Int, bytes: Int, seconds: Double) {
+        self.done = done
+        self.total = total
+        self.bytes = bytes
+        self.seconds = seconds
+    }
+
     /// Cables per second so far.
     public var rate: Double { seconds > 0 ? Double(done) / seconds : 0 }
     /// Seconds left at the rate so far, or nil before there is a rate.

@@ -3,7 +3,9 @@ import Foundation
 /// What a sweep did, counted from its manifest entries: by disposition, by classification, by origin, the
 /// declassification dates ahead, and the errors.
 public struct SweepSummary: Sendable, Codable, Report {
-    /// Inputs in the sweep.
+    /// Inputs the sweep found.
+    public var inputs = 0
+    /// Inputs committed (all of them unless interrupted).
     public var total = 0
     /// Inputs a re-run skipped because an earlier run's entry still holds.
     public var skipped = 0
@@ -29,7 +31,7 @@ public struct SweepSummary: Sendable, Codable, Report {
     public var leaks = 0
 
     enum CodingKeys: String, CodingKey {
-        case total, skipped, bytes, seconds, jobs, policy, interrupted, ahead, errors, leaks
+        case inputs, total, skipped, bytes, seconds, jobs, policy, interrupted, ahead, errors, leaks
         case asOf = "as-of"
         case policyDigest = "policy-digest"
         case byDisposition = "by-disposition"
@@ -61,7 +63,7 @@ public struct SweepSummary: Sendable, Codable, Report {
     /// The summary for a person: the counts, the next ten dates ahead, the errors.
     public func text() -> String {
         let limit = 10
-        var out = "sweep as of \(asOf) under \(policy) (\(policyDigest.prefix(19))…): \(total) cables"
+        var out = "sweep as of \(asOf) under \(policy) (\(policyDigest.prefix(19))…): \(total)\(interrupted ? " of \(inputs)" : "") cables"
         if skipped > 0 { out += ", \(skipped) unchanged since the last run" }
         if interrupted { out += " — INTERRUPTED: run the same command again to continue" }
         out += "\n"
