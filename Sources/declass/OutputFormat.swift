@@ -7,13 +7,13 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// `--format text|xml` of the commands that write releases.
-enum ReleaseFormatOption: String, ExpressibleByArgument, CaseIterable {
+enum SweepFormatOption: String, ExpressibleByArgument, CaseIterable {
     case text
 
     /// The library's format.
-    var releaseFormat: any ReleaseFormat {
+    var renderer: any ReleaseRenderer {
         switch self {
-        case .text: TextReleaseFormat()
+        case .text: TextReleaseRenderer()
         }
     }
 }

@@ -22,7 +22,7 @@ struct SweepCommand: ParsableCommand {
     var out: String
 
     @Option(help: "Output format of the releases: text or xml.")
-    var format: ReleaseFormatOption = .text
+    var format: SweepFormatOption = .text
 
     @Option(help: "Cables decided at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -60,7 +60,7 @@ struct SweepCommand: ParsableCommand {
             let key = try AuditKey.resolve(path: auditKey, environment: ProcessInfo.processInfo.environment)
             if key == nil { printError(AuditKey.missingKeyWarning) }
             options = SweepOptions(inputs: inputs, outDir: out, policy: try PolicyLoader.load(policy), asOf: CivilDate(iso: asOf)!,
-                                   format: format.releaseFormat, jobs: jobs, audit: audit, key: key,
+                                   format: format.renderer, jobs: jobs, audit: audit, key: key,
                                    release: ReleaseOptions(caseID: caseID, reviewAuthority: reviewAuthority, releaseDate: CivilDate.today()))
         } catch {
             printError("declass: \(error)")

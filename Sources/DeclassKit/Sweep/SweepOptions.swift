@@ -9,7 +9,7 @@ public struct SweepOptions: Sendable {
     public var outDir: String
     public var policy: Policy
     public var asOf: CivilDate
-    public var format: any ReleaseFormat
+    public var format: any ReleaseRenderer
     /// Cables decided at once (worker threads); outputs, manifest and audit log do not depend on it.
     public var jobs: Int
     /// The audit log to append to (default: `audit.jsonl` in the output folder).
@@ -22,7 +22,7 @@ public struct SweepOptions: Sendable {
     /// Cables committed at most per batch (each batch: one sync, one audit append, one manifest append).
     public var batchSize = 1024
 
-    public init(inputs: [String], outDir: String, policy: Policy, asOf: CivilDate, format: any ReleaseFormat = TextReleaseFormat(),
+    public init(inputs: [String], outDir: String, policy: Policy, asOf: CivilDate, format: any ReleaseRenderer = TextReleaseRenderer(),
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, audit: String? = nil, key: AuditKey? = nil,
                 release: ReleaseOptions, time: Date = Date()) {
         self.inputs = inputs

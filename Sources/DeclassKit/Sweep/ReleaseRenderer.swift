@@ -14,7 +14,7 @@ public struct RenderedRelease: Sendable {
 
 /// An output format of releases (text here; XML from the XML target): renders a decided cable and runs the
 /// leak check over what it renders.
-public protocol ReleaseFormat: Sendable {
+public protocol ReleaseRenderer: Sendable {
     /// `text`, `xml`: recorded in the manifest.
     var name: String { get }
     /// The output file's extension (`xml`), or nil to keep the input's name.
@@ -24,7 +24,7 @@ public protocol ReleaseFormat: Sendable {
 }
 
 /// The release text (the State Department's layout with the stamp on top), as `declass redact` writes it.
-public struct TextReleaseFormat: ReleaseFormat {
+public struct TextReleaseRenderer: ReleaseRenderer {
     public init() {}
     public var name: String { "text" }
     public var fileExtension: String? { nil }
