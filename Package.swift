@@ -58,8 +58,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DeclassPolicyTests", dependencies: ["DeclassKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DeclassAuditTests", dependencies: ["DeclassKit"]),
+        .target(name: "DeclassTestSupport", path: "Tests/DeclassTestSupport"),
+        .testTarget(name: "DeclassAuditTests", dependencies: ["DeclassKit", "DeclassTestSupport"]),
         .testTarget(name: "DeclassLeakTests", dependencies: ["DeclassKit"]),
-        .testTarget(name: "DeclassReleaseTests", dependencies: ["DeclassKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DeclassReleaseTests", dependencies: ["DeclassKit", "DeclassTestSupport"], resources: [.copy("Fixtures")]),
     ]
 )

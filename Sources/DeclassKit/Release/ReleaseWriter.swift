@@ -39,17 +39,10 @@ public enum ReleaseWriter {
         }
         var warnings: [String] = []
         if let audit {
-            let context = AuditContext(cable: cable.id, file: cable.name, policy: AuditPolicy(policy), asOf: release.review.asOf,
-                                       caseID: caseID, docNo: docNo)
-            let withheld = release.withheld.map {
-                AuditWithheld(kind: $0.action == .withhold ? .unit : .span, unit: $0.label, line: $0.line, action: $0.action,
-                              rule: $0.rule, rules: $0.action == .withhold ? $0.rules : [$0.rule].compactMap { $0 },
-                              exemption: $0.exemption, authority: $0.authority, text: $0.text)
-            }
-            let document = AuditDocument(disposition: release.review.disposition, stamp: release.review.stampLine, output: path, bytes: bytes)
+            let record = AuditRecord(release: release.withheld, review: release.review, cable: cable, policy: policy, output: path,
+                                     bytes: bytes, caseID: caseID, docNo: docNo)
             do {
-                warnings = try AuditLog.append(records: [AuditRecord(context: context, withheld: withheld, document: document)],
-                                               to: audit, key: key).warnings
+                warnings = try AuditLog.append(records: [record], to: audit, key: key).warnings
             } catch {
                 pending?.discard()
                 throw Failure.audit(error)

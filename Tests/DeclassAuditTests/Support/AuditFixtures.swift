@@ -1,4 +1,5 @@
 import DeclassKit
+import DeclassTestSupport
 import Foundation
 import Testing
 
@@ -75,41 +76,8 @@ struct AuditFixtures {
         try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: path))
     }
 
-    /// The `declass` executable built next to the test bundle.
-    static var declass: URL? {
-        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var dir = me.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("declass")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return candidate
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }
-
     /// Runs `declass` with `arguments`; returns its exit status, standard output and standard error.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-        guard let declass else {
-            Issue.record("the declass executable was not found next to the test bundle (\(CommandLine.arguments[0])): build it first")
-            return (-1, "", "")
-        }
-        let process = Process()
-        process.executableURL = declass
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: AuditKey.environmentVariable)
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        try DeclassProcess.run(arguments, environment: environment)
     }
 }

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The file operations of a sweep: outputs staged in a hidden folder of the output folder and renamed into
+/// place when their audit entries are in the log, the folder's lock, and syncing.
+enum SweepFiles {
+    /// The hidden folder, inside the output folder, that holds staged outputs (removed at the start of
+    /// every run, so an interrupted run's leftovers never count).
+    static let stagingName = ".declass-staging"
+    /// The lock file that keeps two sweeps out of one output folder.
+    static let lockName = ".declass-sweep.lock"
+
+    /// Writes all of `bytes` to `fd`.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(SweepError) {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SweepError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            done += n
+        }
+    }
+
+    /// Writes a staged output (not yet visible at its place) and returns its path.
+    static func stage(_ bytes: [UInt8], index: Int, in staging: String) throws(SweepError) -> String {
+        let path = "\(staging)/\(index).part"
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o644))
+        guard fd >= 0 else { throw SweepError.cannotCreate(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        try writeAll(fd, bytes, path: path)
+        return path
+    }
+
+    /// Moves a staged output to `target`, creating its folders.
+    static func place(_ staged: String, at target: String) throws(SweepError) {
+        if rename(staged, target) == 0 { return }
+        if errno == ENOENT {
+            let dir = (target as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            if rename(staged, target) == 0 { return }
+        }
+        throw SweepError.cannotWrite(path: target, reason: String(cString: strerror(errno)))
+    }
+
+    /// Flushes what the sweep wrote to disk (`sync`: once per batch, rather than one `fsync` per output).
+    static func sync() {
+        Glibc.sync()
+    }
+
+    /// Takes the output folder's lock for the whole sweep (released when the returned descriptor closes).
+    static func lock(_ outDir: String) throws(SweepError) -> Int32 {
+        let path = outDir + "/" + lockName
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(0o644))
+        guard fd >= 0 else { throw SweepError.cannotCreate(path: path, reason: String(cString: strerror(errno))) }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            close(fd)
+            throw SweepError.busy(path: outDir)
+        }
+        return fd
+    }
+
+    /// Empties (creating) the staging folder.
+    static func resetStaging(_ staging: String) throws(SweepError) {
+        try? FileManager.default.removeItem(atPath: staging)
+        do { try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true) } catch {
+            throw SweepError.cannotCreate(path: staging, reason: "\(error)")
+        }
+    }
+}

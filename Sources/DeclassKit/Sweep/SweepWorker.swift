@@ -1,0 +1,100 @@
+import Foundation
+
+/// One cable's result, ready to commit: its manifest entry, and for a written release its staged output,
+/// its place and its audit entries (digests only: the withheld texts are gone by now).
+struct SweepResult: Sendable {
+    var entry: SweepEntry
+    var staged: String?
+    var target: String?
+    var audit: [AuditEntry] = []
+    var bytes = 0
+    /// True when an earlier run's entry still holds and nothing was done.
+    var skipped = false
+}
+
+/// Decides and renders cables on one thread (it owns a decision engine, whose scanners are per thread).
+struct SweepWorker {
+    let options: SweepOptions
+    let engine: DecisionEngine
+    let earlier: [String: SweepEntry]
+    let staging: String
+    let policyDigest: String
+    let asOf: String
+
+    init(options: SweepOptions, earlier: [String: SweepEntry], staging: String) throws(PolicyError) {
+        self.options = options
+        self.engine = try DecisionEngine(policy: options.policy)
+        self.earlier = earlier
+        self.staging = staging
+        self.policyDigest = options.policy.digest
+        self.asOf = options.asOf.description
+    }
+
+    /// The output's place under the output folder: the input's, with the format's extension.
+    func outputRelative(_ input: SweepInput) -> String {
+        guard let ext = options.format.fileExtension else { return input.relative }
+        let rel = input.relative as NSString
+        return rel.deletingPathExtension + "." + ext
+    }
+
+    /// Reads, decides, renders, leak-checks and stages one cable; never throws (failures become entries).
+    func process(_ input: SweepInput, index: Int) -> SweepResult {
+        var entry = SweepEntry(id: nil, input: input.path, inputSHA256: "", disposition: .error, format: options.format.name,
+                               policyDigest: policyDigest, asOf: asOf)
+        let bytes: [UInt8]
+        do { bytes = try CableInput.read(input.path) } catch {
+            entry.error = error.description
+            return SweepResult(entry: entry)
+        }
+        entry.inputSHA256 = AuditDigest.sha256(bytes)
+        if let old = earlier[input.path], old.matches(sha256: entry.inputSHA256, policyDigest: policyDigest, asOf: asOf, format: entry.format),
+           old.output.map({ FileManager.default.fileExists(atPath: options.outDir + "/" + $0) }) ?? true {
+            return SweepResult(entry: old, bytes: bytes.count, skipped: true)
+        }
+        let cable: Cable
+        do { cable = try CableParser.parse(bytes, name: input.path) } catch {
+            entry.error = error.description
+            return SweepResult(entry: entry, bytes: bytes.count)
+        }
+        entry.id = cable.id
+        entry.origin = cable.origin
+        let level = max(cable.classification, cable.highestPortion)
+        entry.classification = level.abbreviation
+        let eligibility = Eligibility(cable, automaticYears: options.policy.automaticDeclassificationYears)
+        entry.eligibility = eligibility.reasoning
+        if level >= .confidential, !eligibility.isDeclassified(on: options.asOf) {
+            entry.disposition = .stillClassified
+            entry.until = eligibility.date?.description
+            return SweepResult(entry: entry, bytes: bytes.count)
+        }
+        let review = engine.decide(cable, asOf: options.asOf)
+        let rendered: RenderedRelease
+        do { rendered = try options.format.render(cable: cable, review: review, options: options.release) } catch {
+            entry.error = "\(error)"
+            return SweepResult(entry: entry, bytes: bytes.count)
+        }
+        guard rendered.leaks.isEmpty else {
+            entry.error = rendered.leaks.map { SweepEntry.leakPrefix + "\($0)" }.joined(separator: "; ") + ": nothing written"
+            return SweepResult(entry: entry, bytes: bytes.count)
+        }
+        let relative = outputRelative(input)
+        let target = options.outDir + "/" + relative
+        let staged: String
+        do { staged = try SweepFiles.stage(rendered.bytes, index: index, in: staging) } catch {
+            entry.error = error.description
+            return SweepResult(entry: entry, bytes: bytes.count)
+        }
+        let record = AuditRecord(release: rendered.withheld, review: review, cable: cable, policy: options.policy, output: target,
+                                 bytes: rendered.bytes, caseID: options.release.caseID, docNo: nil)
+        let audit: [AuditEntry]
+        do { audit = try record.entries(key: options.key, time: options.time) } catch {
+            unlink(staged)
+            entry.error = "\(error)"
+            return SweepResult(entry: entry, bytes: bytes.count)
+        }
+        entry.disposition = SweepDisposition(review.disposition)
+        entry.stamp = review.stampLine
+        entry.output = relative
+        return SweepResult(entry: entry, staged: staged, target: target, audit: audit, bytes: bytes.count)
+    }
+}
