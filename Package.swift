@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         .target(
@@ -29,11 +30,21 @@ let package = Package(
             providers: [.apt(["libvectorscan-dev"])]
         ),
         .target(name: "DeclassMatch", dependencies: ["CVectorscan"]),
+        // The HTML review page (`declass diff --format html`): built with Plot, which escapes text.
+        .target(
+            name: "DeclassHTML",
+            dependencies: [
+                "DeclassKit",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .testTarget(name: "DeclassMatchTests", dependencies: ["DeclassMatch"]),
         .executableTarget(
             name: "declass",
             dependencies: [
                 "DeclassKit",
+                "DeclassHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,5 +62,10 @@ let package = Package(
         .testTarget(name: "DeclassAuditTests", dependencies: ["DeclassKit"]),
         .testTarget(name: "DeclassLeakTests", dependencies: ["DeclassKit"]),
         .testTarget(name: "DeclassReleaseTests", dependencies: ["DeclassKit"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DeclassDiffTests",
+            dependencies: ["DeclassKit", "DeclassHTML", .product(name: "Plot", package: "Plot")],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

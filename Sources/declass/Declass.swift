@@ -12,7 +12,7 @@ struct Declass: ParsableCommand {
             Exit status: 0 ok; 1 some inputs failed; 2 usage or configuration error; 3 the leak check stopped an output.
             """,
         version: DeclassVersion.current,
-        subcommands: [Inspect.self, PolicyCommand.self, Decide.self, Redact.self, Audit.self]
+        subcommands: [Inspect.self, PolicyCommand.self, Decide.self, Redact.self, Diff.self, Audit.self]
     )
 
     /// Runs the command, mapping every usage error to exit status 2 (the project's convention).

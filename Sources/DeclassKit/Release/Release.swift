@@ -20,6 +20,9 @@ public struct Release: Sendable {
     public let text: ReleaseText
     public let withheld: [WithheldPart]
     public let leaks: [Leak]
+    /// The leak checker of this release (its withheld texts, allowing the texts it released): other
+    /// outputs that show the release (a diff, a review page) are checked with it before they are written.
+    public let checker: LeakChecker
 
     /// Decides `cable` with `engine`, writes its release text and checks it for leaks.
     public init(cable: Cable, engine: DecisionEngine, asOf: CivilDate, options: ReleaseOptions) {
@@ -61,6 +64,7 @@ public struct Release: Sendable {
         // released parts (`FM …` / `TO …`) are the policy's own release too.
         let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) },
                                   released: [released.joined(separator: " ")])
+        self.checker = checker
         leaks = checker.check(text.bytes)
     }
 }
