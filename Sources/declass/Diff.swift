@@ -86,13 +86,20 @@ struct Diff: ParsableCommand {
                     status = .leak
                     continue
                 }
-                checkers.append(release.checker)
                 if comparing {
+                    // The page shows the second review's release: its withheld text must not be on it. Text
+                    // and JSON name units only, and are checked with both.
                     let other = Release(cable: cable, engine: otherEngine ?? engine, asOf: laterDate, options: options)
-                    checkers.append(other.checker)
+                    guard other.leaks.isEmpty else {
+                        for leak in other.leaks { printError("declass: \(file): leak check of the release (--against): \(leak): nothing written") }
+                        status = .leak
+                        continue
+                    }
+                    checkers += format == .html ? [other.checker] : [release.checker, other.checker]
                     changes.append(DecisionDiff(cable: cable, before: release.review, after: other.review))
                     if format == .html { diffs.append(ReleaseDiff(cable: cable, release: other, policy: (otherEngine ?? engine).policy, showOriginal: showOriginal)) }
                 } else {
+                    checkers.append(release.checker)
                     diffs.append(ReleaseDiff(cable: cable, release: release, policy: engine.policy, showOriginal: showOriginal))
                 }
             } catch {
@@ -108,7 +115,7 @@ struct Diff: ParsableCommand {
             case .html: HTMLTextContent.readings(of: rendered)
             }
             let policies = [engine.policy] + (otherEngine.map { [$0.policy] } ?? [])
-            let leaks = DiffLeakCheck.leaks(in: readings, checkers: checkers, policyTexts: policies.flatMap { $0.rules.compactMap(\.reason) })
+            let leaks = DiffLeakCheck.leaks(in: readings, checkers: checkers, policyTexts: DiffLeakCheck.policyTexts(policies))
             guard leaks.isEmpty else {
                 for leak in leaks { printError("declass: leak check of the \(format.rawValue) output: \(leak): nothing written") }
                 throw ExitStatus.leak.code

@@ -24,6 +24,11 @@ public enum DiffLeakCheck {
         return found
     }
 
+    /// The policies' own texts shown with the parts: each rule's reason.
+    public static func policyTexts(_ policies: [Policy]) -> [String] {
+        policies.flatMap { $0.rules.compactMap(\.reason) }
+    }
+
     /// The two readings of a terminal text: ANSI escape sequences removed, and replaced by a space.
     public static func readings(ofText text: String) -> [String] {
         [stripANSI(text, with: ""), stripANSI(text, with: " ")]
@@ -50,7 +55,7 @@ public enum DiffLeakCheck {
     }
 
     /// `text` with every `ESC [ … letter` sequence replaced by `replacement`.
-    static func stripANSI(_ text: String, with replacement: String) -> String {
+    public static func stripANSI(_ text: String, with replacement: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var scalars = text.unicodeScalars.makeIterator()

@@ -10,6 +10,14 @@ public struct DiffSummary: Sendable, Codable {
         public var changed: Int
         /// The cables with a change under this rule (ids, else file names), in input order.
         public var cables: [String]
+
+        public init(rule: String, newlyReleased: Int, newlyWithheld: Int, changed: Int, cables: [String]) {
+            self.rule = rule
+            self.newlyReleased = newlyReleased
+            self.newlyWithheld = newlyWithheld
+            self.changed = changed
+            self.cables = cables
+        }
     }
 
     /// The number of cables compared, and the names of those with a change.

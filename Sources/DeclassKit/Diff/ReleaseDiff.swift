@@ -33,6 +33,11 @@ public struct ReleaseDiff: Sendable, Codable {
     public struct ExemptionCount: Sendable, Hashable, Codable {
         public var withheld: Int
         public var redacted: Int
+
+        public init(withheld: Int, redacted: Int) {
+            self.withheld = withheld
+            self.redacted = redacted
+        }
     }
 
     /// An overlap warning: released `released` repeats `words` words of withheld `withheld`.
