@@ -114,3 +114,13 @@ import Testing
         ])
     }
 }
+
+/// A unit that stays withheld under another rule is named with both rules.
+@Suite struct RuleChangeTests {
+    @Test func sameActionUnderAnotherRuleNamesBothRules() throws {
+        let c = try Fixture.changes(try Fixture.cable("cables/09MOSCOW1108.txt"), "foia-release", "2026-11-24", "foia-release", "2040-01-01")
+        let subject = try #require(c.changes.first { $0.label == "subject" })
+        #expect(subject.direction == .changed)
+        #expect(subject.summary == "subject: withheld B1 by classified-not-declassified → withheld B1 by fail-closed (automatic declassification passed on 2034-12-31)")
+    }
+}

@@ -20,6 +20,10 @@ public struct DecisionChange: Sendable, Hashable, Codable {
     /// Why, in a few words: `DECL passed`, `automatic declassification passed`, `rule routing → release`.
     public var why: String
 
-    /// `¶4: withheld B1 → released (DECL passed)`.
-    public var summary: String { "\(label): \(before.words) → \(after.words) (\(why))" }
+    /// `¶4: withheld B1 → released (DECL passed on 2029-03-12)`; when both sides read the same, the rules
+    /// are named (`withheld B1 by classified-not-declassified → withheld B1 by fail-closed`).
+    public var summary: String {
+        guard before.words == after.words else { return "\(label): \(before.words) → \(after.words) (\(why))" }
+        return "\(label): \(before.words) by \(before.rule ?? "default") → \(after.words) by \(after.rule ?? "default") (\(why))"
+    }
 }
