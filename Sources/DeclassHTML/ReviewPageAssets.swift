@@ -56,7 +56,7 @@ public enum ReviewPageAssets {
         .top,.main{padding-left:8px;padding-right:8px}.summary{display:block}
         }
         @media print{
-        body{background:#fff;font-size:11pt}.keys,.cols{display:none}
+        body{background:#fff;font-size:11pt}.keys{display:none}.cols{position:static}
         .banner,.unit.changed .side{background:none}
         .unit{break-inside:avoid-page}
         .hl{-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -83,6 +83,7 @@ def test_n_and_p_move_the_focus_between_redactions_and_screenshot(browser):
         assert len(ids) >= 3
         assert ids[:3] == ["redaction-1", "redaction-2", "redaction-3"]
         v.page.screenshot(path=str(OUT / "review-09ASTANA435.png"))
+        v.page.screenshot(path=str(OUT / "review-09ASTANA435-full.png"), full_page=True)
         focused = lambda: v.page.evaluate("document.activeElement && document.activeElement.id")
         assert focused() != ids[0]
         v.page.keyboard.press("n")
@@ -122,6 +123,9 @@ def test_print_stylesheet_hides_the_keys_and_prints_the_rules(browser):
         v.page.emulate_media(media="print")
         assert v.page.evaluate("getComputedStyle(document.querySelector('.keys')).display") == "none"
         assert v.page.evaluate("getComputedStyle(document.querySelector('.redaction .tip')).display") == "inline"
+        assert v.page.evaluate("getComputedStyle(document.querySelector('.cols')).position") == "static"
+        v.page.pdf(path=str(OUT / "review-09ASTANA435.pdf"), format="A4", print_background=True)
+        assert (OUT / "review-09ASTANA435.pdf").stat().st_size > 10000
     finally:
         v.close()
 
