@@ -152,7 +152,8 @@ public struct ReviewPage: Sendable {
         let original = u.original.map { s -> PageNode in
             guard s.kind != .text, let k = s.part, k < u.parts.count else { return H.text(s.text) }
             let p = u.parts[k]
-            return H.el("span", [("class", "hl source \(p.action) \(s.kind == .hidden ? "hidden " : "")\(ExemptionNames.cssClass(p.exemption))")],
+            return H.el("span", [("class", "hl source \(p.action) \(s.kind == .hidden ? "hidden " : "")\(ExemptionNames.cssClass(p.exemption))"),
+                                 ("data-rule", p.rule ?? "default")],
                         [H.text(s.text), tip(u, p)])
         }
         let release = u.release.map { s -> PageNode in
@@ -160,7 +161,8 @@ public struct ReviewPage: Sendable {
             marks += 1
             let p = s.part.flatMap { $0 < u.parts.count ? u.parts[$0] : nil }
             return H.el("span", [("class", "hl redaction \(p?.action ?? "withhold") \(ExemptionNames.cssClass(p?.exemption))"),
-                                 ("id", "redaction-\(marks)"), ("tabindex", "0"), ("aria-describedby", "tip-\(marks)")],
+                                 ("id", "redaction-\(marks)"), ("tabindex", "0"), ("aria-describedby", "tip-\(marks)"),
+                                 ("data-rule", p?.rule ?? "default")],
                         [H.text(s.text)] + (p.map { [tip(u, $0, id: "tip-\(marks)")] } ?? []))
         }
         return H.el("div", [("class", "unit\(u.changed ? " changed" : "") kind-\(u.kind)"), ("id", "unit-\(u.unit)"), ("role", "region"),

@@ -7,7 +7,8 @@ public enum ReviewPageAssets {
     }
 
     /// Exemption colours (light backgrounds, dark borders), the two sides side by side (stacked in a
-    /// narrow window), tooltips on hover and focus, and a print stylesheet.
+    /// narrow window), tooltips on hover and focus, and a print stylesheet (white background, colours kept,
+    /// each part followed by its rule in parentheses; the legend on top gives the rules' reasons).
     public static let style = Code(source: """
         :root{color-scheme:light;--b1:#f8d0d0;--b1e:#a30000;--b2:#d6e4f5;--b2e:#1d4f91;--b3:#e6d8f2;--b3e:#5b2a86;\
         --b5:#d8f0dc;--b5e:#1f6b32;--b6:#fde3c3;--b6e:#9a4a00;--b7:#f5d7ea;--b7e:#8a1c5c;--bx:#e4e4e4;--bxe:#333}
@@ -58,10 +59,9 @@ public enum ReviewPageAssets {
         @media print{
         body{background:#fff;font-size:11pt}.keys{display:none}.cols{position:static}
         .banner,.unit.changed .side{background:none}
-        .unit{break-inside:avoid-page}
         .hl{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-        .tip{display:inline;position:static;background:none;color:#333;box-shadow:none;padding:0 0 0 4px;font-size:8pt;font-style:italic}
-        .tip::before{content:"("}.tip::after{content:")"}
+        .hl:hover>.tip,.hl:focus>.tip,.tip{display:none}
+        .hl::after{content:" (" attr(data-rule) ")";font:italic 8pt system-ui,sans-serif;color:#333}
         }
         """)
 

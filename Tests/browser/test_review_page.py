@@ -117,12 +117,14 @@ def test_narrow_window_stacks_the_two_sides(browser):
         v.close()
 
 
-def test_print_stylesheet_hides_the_keys_and_prints_the_rules(browser):
+def test_print_stylesheet_hides_the_keys_and_prints_each_part_with_its_rule(browser):
     v = Visit(browser, make_page(SEED, "review-09ASTANA435"))
     try:
         v.page.emulate_media(media="print")
         assert v.page.evaluate("getComputedStyle(document.querySelector('.keys')).display") == "none"
-        assert v.page.evaluate("getComputedStyle(document.querySelector('.redaction .tip')).display") == "inline"
+        assert v.page.evaluate("getComputedStyle(document.querySelector('.redaction .tip')).display") == "none"
+        after = v.page.evaluate("getComputedStyle(document.querySelector('#redaction-2'), '::after').content")
+        assert after == '" (routing-indicators)"', after
         assert v.page.evaluate("getComputedStyle(document.querySelector('.cols')).position") == "static"
         v.page.pdf(path=str(OUT / "review-09ASTANA435.pdf"), format="A4", print_background=True)
         assert (OUT / "review-09ASTANA435.pdf").stat().st_size > 10000

@@ -18,6 +18,7 @@ public struct DiffSegment: Sendable, Hashable, Codable {
     /// The index of the part in the unit's `parts` (nil for `text`).
     public var part: Int?
 
+    /// A segment of `kind` showing `text`, standing for part `part` of its unit.
     public init(kind: Kind, text: String, part: Int? = nil) {
         self.kind = kind
         self.text = text

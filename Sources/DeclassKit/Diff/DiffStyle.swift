@@ -3,6 +3,7 @@ public struct DiffStyle: Sendable {
     /// True when the output is coloured.
     public let color: Bool
 
+    /// A style that colours when `color` is true.
     public init(color: Bool) { self.color = color }
 
     /// A style with no colour.
@@ -29,5 +30,10 @@ public struct DiffStyle: Sendable {
 
 /// `--color auto|always|never`.
 public enum ColorMode: String, Sendable, CaseIterable {
-    case auto, always, never
+    /// Colour a terminal unless `NO_COLOR` is set or `TERM` is `dumb`.
+    case auto
+    /// Colour, even when piped and with `NO_COLOR`.
+    case always
+    /// Never colour.
+    case never
 }

@@ -11,6 +11,7 @@ public struct DiffSummary: Sendable, Codable {
         /// The cables with a change under this rule (ids, else file names), in input order.
         public var cables: [String]
 
+        /// A row of the table.
         public init(rule: String, newlyReleased: Int, newlyWithheld: Int, changed: Int, cables: [String]) {
             self.rule = rule
             self.newlyReleased = newlyReleased

@@ -34,6 +34,7 @@ public struct ReleaseDiff: Sendable, Codable {
         public var withheld: Int
         public var redacted: Int
 
+        /// `withheld` units and `redacted` spans.
         public init(withheld: Int, redacted: Int) {
             self.withheld = withheld
             self.redacted = redacted
@@ -45,6 +46,13 @@ public struct ReleaseDiff: Sendable, Codable {
         public var released: String
         public var withheld: String
         public var words: Int
+
+        /// An overlap of `words` words between released `released` and withheld `withheld`.
+        public init(released: String, withheld: String, words: Int) {
+            self.released = released
+            self.withheld = withheld
+            self.words = words
+        }
     }
 
     /// Builds the diff of `cable` against `release`, made under `policy`.
