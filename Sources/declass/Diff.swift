@@ -9,7 +9,7 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what a release withholds (original against release), or which decisions differ between two policies or dates.",
         discussion: """
-            Without --show-original no output holds withheld or redacted words: the original side shows a notice instead,
+            Without --show-original no output holds withheld or redacted words: the original side shows a notice instead, \
             and the output is leak-checked before it is written (exit 3 and nothing written if it holds any).
             """
     )
