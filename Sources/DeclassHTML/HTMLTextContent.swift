@@ -1,20 +1,22 @@
 /// The text a reader of an HTML page sees: tags removed, the page's entities decoded, in two readings
-/// (tags replaced by nothing, and by a space) for the leak check.
+/// (tags replaced by nothing, and by a space) for the leak check; and a third, the whole page with its
+/// entities decoded, so that attribute values are read too.
 public enum HTMLTextContent {
-    /// The two readings of `html`'s text content.
+    /// The readings of `html` for the leak check: its text content two ways, and the decoded page.
     public static func readings(of html: String) -> [String] {
-        [text(of: html, tagsAs: ""), text(of: html, tagsAs: " ")]
+        [text(of: html, tagsAs: ""), text(of: html, tagsAs: " "), text(of: html, tagsAs: nil)]
     }
 
-    /// `html` without its tags (each replaced by `tagsAs`), entities decoded.
-    public static func text(of html: String, tagsAs replacement: String) -> String {
+    /// `html` without its tags (each replaced by `tagsAs`; with nil, tags are kept as text), entities
+    /// decoded everywhere.
+    public static func text(of html: String, tagsAs replacement: String?) -> String {
         var out = ""
         out.reserveCapacity(html.utf8.count)
         var inTag = false
         var entity: String?
         for c in html.unicodeScalars {
             if inTag {
-                if c == ">" { inTag = false; out += replacement }
+                if c == ">" { inTag = false; out += replacement ?? "" }
                 continue
             }
             if var e = entity {
@@ -27,12 +29,12 @@ public enum HTMLTextContent {
                 } else {
                     out += "&" + e
                     entity = nil
-                    if c == "<" { inTag = true } else if c == "&" { entity = "" } else { out.unicodeScalars.append(c) }
+                    if c == "<", replacement != nil { inTag = true } else if c == "&" { entity = "" } else { out.unicodeScalars.append(c) }
                 }
                 continue
             }
             switch c {
-            case "<": inTag = true
+            case "<" where replacement != nil: inTag = true
             case "&": entity = ""
             default: out.unicodeScalars.append(c)
             }

@@ -71,3 +71,22 @@ import Testing
         #expect(!ReviewPageAssets.script.source.contains("fetch"))
     }
 }
+
+/// The page's text as the leak check reads it.
+@Suite struct HTMLTextContentTests {
+    @Test func textContentDropsTagsAndDecodesEntities() {
+        #expect(HTMLTextContent.text(of: "<p title=\"a&quot;b\">x &lt;y&gt; &amp;amp;</p>z", tagsAs: "") == "x <y> &amp;z")
+        #expect(HTMLTextContent.text(of: "<p>x</p>z", tagsAs: " ") == " x z")
+    }
+
+    @Test func decodedPageKeepsTagsAndAttributeValues() {
+        #expect(HTMLTextContent.text(of: "<p title=\"a&quot;b\">x &lt;y&gt;</p>", tagsAs: nil) == "<p title=\"a\"b\">x <y></p>")
+    }
+
+    @Test func leakInAnAttributeIsFound() throws {
+        let cable = try Fixture.seed("09ASTANA435")
+        let release = try Fixture.release(cable, "foia-release", "2029-03-13")
+        let page = "<p data-x=\"he is married to an ethnic Kazakh\">nothing</p>"
+        #expect(DiffLeakCheck.leaks(in: HTMLTextContent.readings(of: page), checkers: [release.checker]).map(\.unit) == ["¶12"])
+    }
+}
