@@ -2,9 +2,13 @@
 /// (tags replaced by nothing, and by a space) for the leak check; and a third, the whole page with its
 /// entities decoded, so that attribute values are read too.
 public enum HTMLTextContent {
-    /// The readings of `html` for the leak check: its text content two ways, and the decoded page.
+    /// The readings of `html` for the leak check: its text content two ways, and the decoded page. The
+    /// page's own constant stylesheet and script are taken out first (`white-space` is not the signature
+    /// `WHITE`).
     public static func readings(of html: String) -> [String] {
-        [text(of: html, tagsAs: ""), text(of: html, tagsAs: " "), text(of: html, tagsAs: nil)]
+        let page = html.replacingOccurrences(of: ReviewPageAssets.style.source, with: " ")
+            .replacingOccurrences(of: ReviewPageAssets.script.source, with: " ")
+        return [text(of: page, tagsAs: ""), text(of: page, tagsAs: " "), text(of: page, tagsAs: nil)]
     }
 
     /// `html` without its tags (each replaced by `tagsAs`; with nil, tags are kept as text), entities

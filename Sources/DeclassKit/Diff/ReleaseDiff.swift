@@ -67,7 +67,9 @@ public struct ReleaseDiff: Sendable, Codable {
         asOf = review.asOf
         disposition = review.disposition.rawValue
         stamp = text.stamp.lines
-        eligibility = review.eligibility.reasoning
+        // The reasoning quotes the E.O. line as written: not shown when the release withholds that line.
+        let quoted = review.decisions.contains { $0.kind == .declassification && $0.action != .release }
+        eligibility = quoted && !showOriginal ? ReleaseDiff.eligibilityWithoutQuote(review) : review.eligibility.reasoning
         declassified = review.eligibility.isDeclassified(on: review.asOf)
         self.showOriginal = showOriginal
         overlaps = review.overlaps.map { DiffOverlap(released: $0.releasedLabel, withheld: $0.withheldLabel, words: $0.words) }
@@ -119,6 +121,14 @@ public struct ReleaseDiff: Sendable, Codable {
         }
         self.counts = counts
         self.units = units
+    }
+
+    /// The eligibility without the E.O. line's words: `eligible on 2034-12-31 (automatic); the reasoning
+    /// quotes the E.O. line, which this release withholds`.
+    static func eligibilityWithoutQuote(_ review: Review) -> String {
+        let e = review.eligibility
+        let when = e.date.map { "eligible on \($0)" } ?? "never by date"
+        return "\(when) (\(e.basis.rawValue)); the reasoning quotes the E.O. line, which this release withholds"
     }
 
     /// The parts a decision withholds: the unit, or each redacted span.
