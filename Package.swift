@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         .target(
@@ -30,6 +31,15 @@ let package = Package(
             providers: [.apt(["libvectorscan-dev"])]
         ),
         .target(name: "DeclassMatch", dependencies: ["CVectorscan"]),
+        // The HTML review page (`declass diff --format html`): built with Plot, every cable string escaped (SafeHTML).
+        .target(
+            name: "DeclassHTML",
+            dependencies: [
+                "DeclassKit",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .testTarget(name: "DeclassMatchTests", dependencies: ["DeclassMatch"]),
         .systemLibrary(
             name: "CLibXML2",
@@ -44,6 +54,7 @@ let package = Package(
             dependencies: [
                 "DeclassKit",
                 "DeclassXML",
+                "DeclassHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,5 +73,10 @@ let package = Package(
         .testTarget(name: "DeclassAuditTests", dependencies: ["DeclassKit", "DeclassTestSupport"]),
         .testTarget(name: "DeclassLeakTests", dependencies: ["DeclassKit"]),
         .testTarget(name: "DeclassReleaseTests", dependencies: ["DeclassKit", "DeclassTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DeclassDiffTests",
+            dependencies: ["DeclassKit", "DeclassHTML", .product(name: "Plot", package: "Plot")],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

@@ -12,7 +12,7 @@ struct Declass: ParsableCommand {
             Exit status: 0 ok; 1 some inputs failed; 2 usage or configuration error; 3 the leak check stopped an output.
             """,
         version: DeclassVersion.current,
-        subcommands: [Inspect.self, PolicyCommand.self, Decide.self, Redact.self, Export.self, Validate.self, Audit.self,
+        subcommands: [Inspect.self, PolicyCommand.self, Decide.self, Redact.self, Export.self, Validate.self, Diff.self, Audit.self,
                       SweepCommand.self, CalendarCommand.self]
     )
 

@@ -20,8 +20,8 @@ public struct Release: Sendable {
     public let text: ReleaseText
     public let withheld: [WithheldPart]
     public let leaks: [Leak]
-    /// The leak checker of this release (its withheld texts, allowing what the policy released), for the
-    /// release's other forms (XML, JSON): one checker, not a second one.
+    /// The leak checker of this release (its withheld texts, allowing what the policy released): the
+    /// release's other forms (XML, JSON, a diff, a review page) are checked with it before they are written.
     public let checker: LeakChecker
 
     /// Decides `cable` with `engine`, writes its release text and checks it for leaks.
@@ -64,7 +64,7 @@ public struct Release: Sendable {
         // released parts (`FM …` / `TO …`) are the policy's own release too.
         let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) },
                                   released: [released.joined(separator: " ")])
-        leaks = checker.check(text.bytes)
         self.checker = checker
+        leaks = checker.check(text.bytes)
     }
 }

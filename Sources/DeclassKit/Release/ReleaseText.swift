@@ -7,6 +7,11 @@ public struct ReleaseText: Sendable {
     public let bytes: [UInt8]
     public let classification: ReleaseClassification
     public let stamp: ReleaseStamp
+    /// Where each unit's release stands in `bytes` (`unitRanges[k]` is about `cable.units[k]`); the stamp
+    /// stands before the first.
+    public let unitRanges: [Range<Int>]
+    /// Where each `[WITHHELD …]` and `[REDACTED …]` marker stands in `bytes`, in order.
+    public let markers: [ReleaseMarker]
 
     /// The classification and stamp of a release written in another form (XML, JSON), without its text:
     /// `bytes` is empty. The other form carries the stamp and is leak-checked on its own.
@@ -14,6 +19,8 @@ public struct ReleaseText: Sendable {
         classification = ReleaseClassification(cable: cable, review: review)
         stamp = ReleaseStamp(review: review, classification: classification, options: options)
         bytes = []
+        unitRanges = []
+        markers = []
     }
 
     public init(cable: Cable, review: Review, options: ReleaseOptions) {
@@ -27,8 +34,13 @@ public struct ReleaseText: Sendable {
         var out: [UInt8] = Array(stamp.text.utf8)
         out.reserveCapacity(cable.source.count + out.count + 256)
         let source = cable.source
+        var unitRanges: [Range<Int>] = []
+        unitRanges.reserveCapacity(review.decisions.count)
+        var markers: [ReleaseMarker] = []
         for d in review.decisions {
             let unit = cable.units[d.unit]
+            let start = out.count
+            defer { unitRanges.append(start..<out.count) }
             switch (unit.kind, d.action) {
             case (.banner, _) where rewrite:
                 out += ReleaseText.banner(cable, unit, classification)
@@ -37,18 +49,21 @@ public struct ReleaseText: Sendable {
             case (.banner, _), (.pageBreak, _):
                 out += source[unit.range]
             case (_, .withhold):
-                out += ReleaseText.withheld(cable, unit, d, classification, rewrite: rewrite)
+                let (bytes, marker) = ReleaseText.withheld(cable, unit, d, classification, rewrite: rewrite)
+                markers.append(ReleaseMarker(range: (start + marker.lowerBound)..<(start + marker.upperBound), unit: d.unit, span: nil))
+                out += bytes
             case (_, .redact), (_, .release):
-                var replacements: [(Range<Int>, [UInt8])] = d.spans.map { ($0.range, Array(ReleaseText.redactionMarker($0.exemption).utf8)) }
+                var replacements: [(Range<Int>, [UInt8], Int?)] = d.spans.enumerated().map { ($1.range, Array(ReleaseText.redactionMarker($1.exemption).utf8), $0) }
                 // Banners repeated inside the unit (glued, or on page-break lines) are recomputed.
                 for cut in unit.interruptions where rewrite && (cut.kind == .banner || cut.kind == .pageBreak)
                     && !d.spans.contains(where: { $0.range.overlaps(cut.range) }) {
-                    replacements.append((cut.range, ReleaseText.rewriteLevel(Array(source[cut.range]), classification)))
+                    replacements.append((cut.range, ReleaseText.rewriteLevel(Array(source[cut.range]), classification), nil))
                 }
                 replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
                 var at = unit.range.lowerBound
-                for (range, text) in replacements where range.lowerBound >= at {
+                for (range, text, span) in replacements where range.lowerBound >= at {
                     out += source[at..<range.lowerBound]
+                    if let span { markers.append(ReleaseMarker(range: out.count..<(out.count + text.count), unit: d.unit, span: span)) }
                     out += text
                     at = range.upperBound
                 }
@@ -58,6 +73,8 @@ public struct ReleaseText: Sendable {
         bytes = out
         self.classification = classification
         self.stamp = stamp
+        self.unitRanges = unitRanges
+        self.markers = markers
     }
 
     /// `[WITHHELD B1 1.4(B), 1.4(D)]`, or `[WITHHELD]` for a product that claims no exemption.
@@ -72,8 +89,8 @@ public struct ReleaseText: Sendable {
     }
 
     /// A withheld unit keeps what introduces it (`¶4. (C) `, `SUBJECT: (S/NF) `), its page breaks and its
-    /// line breaks; its words become the marker.
-    static func withheld(_ cable: Cable, _ unit: CableUnit, _ d: Decision, _ c: ReleaseClassification, rewrite: Bool) -> [UInt8] {
+    /// line breaks; its words become the marker (whose place in the returned bytes comes with them).
+    static func withheld(_ cable: Cable, _ unit: CableUnit, _ d: Decision, _ c: ReleaseClassification, rewrite: Bool) -> ([UInt8], Range<Int>) {
         let source = cable.source
         var keep = unit.contentRange.lowerBound
         // Fields keep their name and a portion mark written after it: `SUBJECT: (S/NF) `, `REF:`, `TAGS:`.
@@ -91,7 +108,9 @@ public struct ReleaseText: Sendable {
         }
         var out = Array(source[unit.range.lowerBound..<keep])
         if let last = out.last, last != 0x20, last != 0x0A, !out.isEmpty { out.append(0x20) }
+        let markerStart = out.count
         out += Array(withheldMarker(d).utf8)
+        let marker = markerStart..<out.count
         // Page breaks inside the withheld words stay, each on a line of its own (their repeated banners
         // recomputed): the release keeps the input's pages.
         for cut in unit.interruptions.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
@@ -103,7 +122,7 @@ public struct ReleaseText: Sendable {
             out += [0x0A, 0x0A] + (rewrite ? rewriteLevel(line, c) : line)
         }
         out += source[unit.contentRange.upperBound..<unit.range.upperBound]
-        return out
+        return (out, marker)
     }
 
     /// The banner line with its level recomputed; the lines after it (blank) kept.

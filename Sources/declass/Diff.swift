@@ -1,0 +1,183 @@
+import ArgumentParser
+import DeclassHTML
+import DeclassKit
+import Foundation
+
+/// `declass diff`: a cable against its release, unit by unit (text, JSON or an HTML review page), or the
+/// units whose decision differs between two policies or two dates (over many cables, a summary table).
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what a release withholds (original against release), or which decisions differ between two policies or dates.",
+        discussion: """
+            Without --show-original no output holds withheld or redacted words: the original side shows a notice instead, \
+            and the output is leak-checked before it is written (exit 3 and nothing written if it holds any).
+            """
+    )
+
+    @Argument(help: "Cable files or folders of cables (*.txt); '-' reads standard input.")
+    var inputs: [String]
+
+    @Option(help: "The policy file (YAML).")
+    var policy: String
+
+    @Option(name: .customLong("as-of"), help: "The date decisions are made on, YYYY-MM-DD (default: today, UTC).")
+    var asOf: String?
+
+    @Option(help: "Compare with the decisions of this policy file instead of showing the release.")
+    var against: String?
+
+    @Option(name: .customLong("against-as-of"), help: "Compare with the decisions as of this date (YYYY-MM-DD).")
+    var againstAsOf: String?
+
+    @Option(help: "Output format: text (unified diff), json, or html (one review page; one cable only).")
+    var format: DiffFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Colour the text output: auto (a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorMode = .auto
+
+    @Flag(name: .customLong("show-original"), help: "Show withheld and redacted words on the original side (not releasable; off by default).")
+    var showOriginal = false
+
+    @Flag(help: "Replace an existing output file.")
+    var force = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one cable file or folder (or '-' for standard input)") }
+        for (name, value) in [("--as-of", asOf), ("--against-as-of", againstAsOf)] {
+            if let value, CivilDate(iso: value) == nil { throw ValidationError("\(name) must be a date written YYYY-MM-DD, not '\(value)'") }
+        }
+        if output == "-" { throw ValidationError("-o/--output names a file; leave it out to write standard output") }
+    }
+
+    private var comparing: Bool { against != nil || againstAsOf != nil }
+
+    func run() throws {
+        let date = asOf.flatMap { CivilDate(iso: $0) } ?? CivilDate.today()
+        let laterDate = againstAsOf.flatMap { CivilDate(iso: $0) } ?? date
+        let engine: DecisionEngine
+        let otherEngine: DecisionEngine?
+        do {
+            engine = try DecisionEngine(policy: try PolicyLoader.load(policy))
+            otherEngine = try against.map { try DecisionEngine(policy: try PolicyLoader.load($0)) }
+        } catch {
+            printError("declass: \(error)")
+            throw ExitStatus.usage.code
+        }
+        var status = ExitStatus.ok
+        let (files, expandFailed, sawFolder) = expand(inputs)
+        if expandFailed { status = .someInputsFailed }
+        if format == .html, files.count != 1 || sawFolder {
+            printError("declass: --format html makes one page for one cable; give a single cable file (got \(files.count))")
+            throw ExitStatus.usage.code
+        }
+        let options = ReleaseOptions(releaseDate: CivilDate.today())
+        var checkers: [LeakChecker] = []
+        var diffs: [ReleaseDiff] = []
+        var changes: [DecisionDiff] = []
+        for file in files {
+            do {
+                let cable = try CableInput.load(file)
+                let release = Release(cable: cable, engine: engine, asOf: date, options: options)
+                guard release.leaks.isEmpty else {
+                    for leak in release.leaks { printError("declass: \(file): leak check of the release: \(leak): nothing written") }
+                    status = .leak
+                    continue
+                }
+                if comparing {
+                    // The page shows the second review's release: its withheld text must not be on it. Text
+                    // and JSON name units only, and are checked with both.
+                    let other = Release(cable: cable, engine: otherEngine ?? engine, asOf: laterDate, options: options)
+                    guard other.leaks.isEmpty else {
+                        for leak in other.leaks { printError("declass: \(file): leak check of the release (--against): \(leak): nothing written") }
+                        status = .leak
+                        continue
+                    }
+                    checkers += format == .html ? [other.checker] : [release.checker, other.checker]
+                    changes.append(DecisionDiff(cable: cable, before: release.review, after: other.review))
+                    if format == .html { diffs.append(ReleaseDiff(cable: cable, release: other, policy: (otherEngine ?? engine).policy, showOriginal: showOriginal)) }
+                } else {
+                    checkers.append(release.checker)
+                    diffs.append(ReleaseDiff(cable: cable, release: release, policy: engine.policy, showOriginal: showOriginal))
+                }
+            } catch {
+                printError("declass: \(error)")
+                if status == .ok { status = .someInputsFailed }
+            }
+        }
+        let rendered = render(diffs: diffs, changes: changes, summary: comparing && (files.count > 1 || sawFolder))
+        if !showOriginal {
+            let readings = switch format {
+            case .text: DiffLeakCheck.readings(ofText: rendered)
+            case .json: DiffLeakCheck.readings(ofJSON: rendered)
+            case .html: HTMLTextContent.readings(of: rendered)
+            }
+            let policies = [engine.policy] + (otherEngine.map { [$0.policy] } ?? [])
+            let leaks = DiffLeakCheck.leaks(in: readings, checkers: checkers, policyTexts: DiffLeakCheck.policyTexts(policies))
+            guard leaks.isEmpty else {
+                for leak in leaks { printError("declass: leak check of the \(format.rawValue) output: \(leak): nothing written") }
+                throw ExitStatus.leak.code
+            }
+        }
+        do {
+            try write(rendered)
+        } catch {
+            printError("declass: \(error)")
+            throw ExitStatus.someInputsFailed.code
+        }
+        if status != .ok { throw status.code }
+    }
+
+    /// The output, in the chosen format.
+    private func render(diffs: [ReleaseDiff], changes: [DecisionDiff], summary: Bool) -> String {
+        let style = DiffStyle(color: format == .text && DiffStyle.wantsColor(color, isTerminal: output == nil && isatty(1) == 1,
+                                                                              environment: ProcessInfo.processInfo.environment))
+        switch format {
+        case .html:
+            guard let diff = diffs.first else { return "" }
+            return ReviewPage(diff: diff, changes: changes.first).html
+        case .json:
+            if summary { return DiffSummary(changes).json() + "\n" }
+            return comparing ? changes.rendered(json: true, single: inputs.count == 1) : diffs.rendered(json: true, single: inputs.count == 1)
+        case .text:
+            if summary { return DiffSummary(changes).text(style: style) }
+            let texts = comparing ? changes.map { $0.text(style: style) } : diffs.map { $0.text(style: style) }
+            return texts.joined(separator: "\n")
+        }
+    }
+
+    /// Writes `text` to `-o` atomically (an existing file only with `--force`), else to standard output.
+    private func write(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        if !force, FileManager.default.fileExists(atPath: output) { throw OutputError.exists(path: output) }
+        try AtomicFile.write(Array(text.utf8), to: output)
+        printError("declass: wrote \(output)")
+    }
+
+    /// The cable files of `inputs`: files as given, folders as their `*.txt` files in name order.
+    private func expand(_ inputs: [String]) -> (files: [String], failed: Bool, sawFolder: Bool) {
+        var files: [String] = []
+        var failed = false
+        var sawFolder = false
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else {
+                files.append(input)
+                continue
+            }
+            sawFolder = true
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []).filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
+            if names.isEmpty {
+                printError("declass: \(input): no cables (*.txt) in this folder")
+                failed = true
+            }
+            files += names.map { (input as NSString).appendingPathComponent($0) }
+        }
+        return (files, failed, sawFolder)
+    }
+}
