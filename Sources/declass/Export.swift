@@ -36,20 +36,7 @@ struct Export: ParsableCommand {
     @Flag(help: "Write the full cable with its real classification (internal systems only; no policy, no release).")
     var unredacted = false
 
-    @Option(help: "Append an entry per withheld part and per document to this audit log (JSON Lines).")
-    var audit: String?
-
-    @Option(name: .customLong("audit-key"), help: "File holding the key of the audit log's HMAC digests (else DECLASS_AUDIT_KEY).")
-    var auditKey: String?
-
-    @Option(name: .customLong("case"), help: "The FOIA case number printed on the stamp (F-2026-01234).")
-    var caseID: String?
-
-    @Option(name: .customLong("doc-no"), help: "The document number printed on the stamp.")
-    var docNo: String?
-
-    @Option(name: .customLong("review-authority"), help: "Who authorised the release, printed on the stamp.")
-    var reviewAuthority: String?
+    @OptionGroup var review: ReviewOptions
 
     @Flag(help: "Replace existing output files.")
     var force = false
@@ -60,7 +47,7 @@ struct Export: ParsableCommand {
         if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
         if output != nil, outDir != nil { throw ValidationError("give -o/--output or --out-dir, not both") }
         if files.count > 1, outDir == nil { throw ValidationError("several cables need --out-dir DIR (one output file each)") }
-        if unredacted, policy != nil || audit != nil { throw ValidationError("--unredacted writes the full cable: it takes no --policy or --audit") }
+        if unredacted, policy != nil || review.audit != nil { throw ValidationError("--unredacted writes the full cable: it takes no --policy or --audit") }
         if !unredacted, policy == nil { throw ValidationError("give --policy FILE (or --unredacted for the full marked cable)") }
     }
 
@@ -72,15 +59,14 @@ struct Export: ParsableCommand {
         let key: AuditKey?
         do {
             engine = try DecisionEngine(policy: try PolicyLoader.load(policy ?? ""))
-            key = try AuditKey.resolve(path: auditKey, environment: ProcessInfo.processInfo.environment)
+            key = try review.key()
         } catch {
             printError("declass: \(error)")
             throw ExitStatus.usage.code
         }
-        if audit != nil, key == nil { printError(AuditKey.missingKeyWarning) }
-        let options = ReleaseOptions(caseID: caseID, docNo: docNo, reviewAuthority: reviewAuthority, releaseDate: CivilDate.today())
+        let options = review.releaseOptions
         let run = ReleaseRun(engine: engine, asOf: date, options: options, format: format, output: output, outDir: outDir,
-                             audit: audit, key: key, force: force)
+                             audit: review.audit, key: key, force: force)
         let status = run.run(files)
         if status != .ok { throw status.code }
     }

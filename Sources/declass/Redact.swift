@@ -24,20 +24,7 @@ struct Redact: ParsableCommand {
     @Option(name: .customLong("out-dir"), help: "Folder to write each release into, named like its input.")
     var outDir: String?
 
-    @Option(help: "Append an entry per withheld part and per document to this audit log (JSON Lines).")
-    var audit: String?
-
-    @Option(name: .customLong("audit-key"), help: "File holding the key of the audit log's HMAC digests (else DECLASS_AUDIT_KEY).")
-    var auditKey: String?
-
-    @Option(name: .customLong("case"), help: "The FOIA case number printed on the stamp (F-2026-01234).")
-    var caseID: String?
-
-    @Option(name: .customLong("doc-no"), help: "The document number printed on the stamp.")
-    var docNo: String?
-
-    @Option(name: .customLong("review-authority"), help: "Who authorised the release, printed on the stamp.")
-    var reviewAuthority: String?
+    @OptionGroup var review: ReviewOptions
 
     @Option(help: "Output format: text (the release text), xml (valid against the shipped XSD) or json.")
     var format: ReleaseFormat = .text
@@ -58,16 +45,15 @@ struct Redact: ParsableCommand {
         let key: AuditKey?
         do {
             engine = try DecisionEngine(policy: try PolicyLoader.load(policy))
-            key = try AuditKey.resolve(path: auditKey, environment: ProcessInfo.processInfo.environment)
+            key = try review.key()
         } catch {
             printError("declass: \(error)")
             throw ExitStatus.usage.code
         }
-        if audit != nil, key == nil { printError(AuditKey.missingKeyWarning) }
         guard ReleaseRun.checkFolder(outDir) else { throw ExitStatus.usage.code }
-        let options = ReleaseOptions(caseID: caseID, docNo: docNo, reviewAuthority: reviewAuthority, releaseDate: CivilDate.today())
+        let options = review.releaseOptions
         let run = ReleaseRun(engine: engine, asOf: date, options: options, format: format, output: output, outDir: outDir,
-                             audit: audit, key: key, force: force)
+                             audit: review.audit, key: key, force: force)
         let status = run.run(files)
         if status != .ok { throw status.code }
     }
