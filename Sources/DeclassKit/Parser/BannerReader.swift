@@ -15,6 +15,12 @@ enum BannerReader {
     /// Reads the classification word(s) at the start of `lo..<hi`, spaced or not; returns the level and the
     /// index after them.
     static func readLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
+        // Every level read here starts with C, S, T, U or L (spaced or not): most lines stop at this test.
+        guard lo < hi else { return nil }
+        switch ByteText.upper(t[lo]) {
+        case 0x43, 0x53, 0x54, 0x55, 0x4C: break
+        default: return nil
+        }
         // Spaced letters: "C O N F I D E N T I A L", "S e c r e t".
         if lo + 2 < hi, ByteText.isAlpha(t[lo]), t[lo + 1] == 0x20, ByteText.isAlpha(t[lo + 2]) {
             var word: [UInt8] = []
@@ -53,7 +59,7 @@ enum BannerReader {
     /// Reads a whole banner: level, controls, section, then origin and serial number at the end.
     static func read(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
         guard let (level, after) = readLevel(t, lo, hi) else { return nil }
-        let rest = t.string(after, hi).uppercased()
+        let rest = t.upperString(after, hi)
         var tokens = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let last = tokens.last, last.count >= 2, last.allSatisfy(\.isASCIIDigit), let serial = Int(last) else { return nil }
         tokens.removeLast()
@@ -103,7 +109,7 @@ enum BannerReader {
     /// Reads a banner whose classification word cannot be read but whose shape is unmistakable
     /// (`CSE C R E T SECTION 01 OF 02 SHENYANG 000004`): the level is `.unknown`, so nothing is released by it.
     static func readUnreadableLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
-        let tokens = t.string(lo, hi).uppercased().split(separator: " ")
+        let tokens = t.upperString(lo, hi).split(separator: " ")
         guard let s = tokens.firstIndex(of: "SECTION"), s >= 1, s + 5 < tokens.count, tokens[s + 2] == "OF",
               let n = Int(tokens[s + 1]), let m = Int(tokens[s + 3]), let last = tokens.last, last.count >= 3,
               last.allSatisfy(\.isASCIIDigit), let serial = Int(last) else { return nil }
@@ -116,7 +122,7 @@ enum BannerReader {
     /// `SECRET NOFORN`): a banner on a page break.
     static func isRepeat(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
         guard let (_, after) = readLevel(t, lo, hi) else { return false }
-        let rest = t.string(after, hi).uppercased().split(separator: " ")
+        let rest = t.upperString(after, hi).split(separator: " ")
         if rest.isEmpty { return true }
         if rest.count == 1 {
             let w = rest[0]

@@ -10,12 +10,12 @@ enum CableFields {
             let unit = cable.units[k]
             switch unit.kind {
             case .handling:
-                for w in cable.words(of: unit).uppercased().split(whereSeparator: { $0 == " " || $0 == "," }) {
+                for w in cable.words(of: unit).uppercasedFast().split(whereSeparator: { $0 == " " || $0 == "," }) {
                     let word = w == "E" ? "" : String(w)
                     if !word.isEmpty, !cable.handling.contains(word) { cable.handling.append(word) }
                 }
             case .notice:
-                if cable.text(unit.contentRange).uppercased().hasPrefix("THIS RECORD IS A PARTIAL EXTRACT") { cable.isPartialExtract = true }
+                if cable.text(unit.contentRange).uppercasedFast().hasPrefix("THIS RECORD IS A PARTIAL EXTRACT") { cable.isPartialExtract = true }
             case .tags where cable.tags.isEmpty:
                 cable.tags = FieldReaders.tags(value(of: unit, in: cable, after: ["TAGS"]))
             case .subject where cable.subject == nil:
@@ -127,9 +127,9 @@ enum CableFields {
     /// The two-digit year of a file named like the cable's id (`04BRASILIA2263.txt` for BRASILIA 002263).
     static func yearFromFileName(_ name: String, origin: String, serial: Int) -> String? {
         let base = name.split(separator: "/").last.map { $0.split(separator: ".").first ?? $0 } ?? Substring(name)
-        let chars = Array(base.uppercased())
+        let chars = Array(base.uppercasedFast())
         guard chars.count > 2, chars[0].isASCIIDigit, chars[1].isASCIIDigit,
-              String(chars[2...]) == origin.uppercased() + String(serial) else { return nil }
+              String(chars[2...]) == origin.uppercasedFast() + String(serial) else { return nil }
         return String(chars[0...1])
     }
 
@@ -138,7 +138,7 @@ enum CableFields {
     /// The unit's words after its field name and colon (`TAGS:`, `REF:`).
     private static func value(of unit: CableUnit, in cable: Cable, after names: [String]) -> String {
         let words = cable.words(of: unit)
-        let upper = words.uppercased()
+        let upper = words.uppercasedFast()
         for name in names where upper.hasPrefix(name) {
             return String(words.dropFirst(name.count).drop(while: { $0 == ":" || $0 == " " || $0 == "." }))
         }
@@ -149,7 +149,7 @@ enum CableFields {
         let unit = cable.units[k]
         let words = cable.words(of: unit)
         var s = Substring(words)
-        for name in ["SUBJECT", "SUBJ"] where s.uppercased().hasPrefix(name) {
+        for name in ["SUBJECT", "SUBJ"] where s.uppercasedFast().hasPrefix(name) {
             s = s.dropFirst(name.count)
             break
         }
@@ -188,7 +188,7 @@ enum CableFields {
     private static func readDerivative(into cable: inout Cable) {
         for unit in cable.units where unit.kind == .derivative || unit.kind == .classifiedBy {
             guard !ByteSearch.occurrences(of: Array("DECLASSIFY ON".utf8), in: Array(cable.source[unit.contentRange]), caseless: true).isEmpty else { continue }
-            let words = cable.words(of: unit).uppercased()
+            let words = cable.words(of: unit).uppercasedFast()
             guard let r = words.firstRange(of: "DECLASSIFY ON") else { continue }
             let rest = words[r.upperBound...].drop(while: { $0 == ":" || $0 == " " })
             var codes: [String] = []
@@ -243,7 +243,7 @@ enum CableFields {
     static func entireTextLevel(_ words: String) -> Classification? {
         // Cheap test first: the words hold "ENTIRE TEXT" in some case.
         guard !ByteSearch.occurrences(of: Array("ENTIRE TEXT".utf8), in: Array(words.utf8), caseless: true).isEmpty else { return nil }
-        let u = words.uppercased().prefix(80)
+        let u = words.uppercasedFast().prefix(80)
         guard let r = u.firstRange(of: "ENTIRE TEXT") else { return nil }
         let head = String(u[..<r.lowerBound]).trimmingCharacters([" ", "-", ":", ",", "."])
         return Classification(token: head)

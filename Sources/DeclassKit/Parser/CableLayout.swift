@@ -553,7 +553,7 @@ struct CableLayout {
         let k = units.count - 1
         units[k].marking = start.marking
         units[k].markRange = start.markRange
-        units[k].writtenNumber = start.digits == nil ? nil : start.token
+        units[k].writtenNumber = start.digits == nil ? nil : t.string(start.token.lowerBound, start.token.upperBound)
         units[k].number = repaired
         return continueParagraph(i + 1)
     }
@@ -572,24 +572,32 @@ struct CableLayout {
     /// diagnostics the repair gives, or nil when the line is not one. Pure: `takeParagraph` commits it.
     private func paragraphStart(_ i: Int, _ line: SourceLine? = nil) -> (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])? {
         guard let s = LineRecognizers.paragraphStart(t, line ?? lines[i], allowUnnumbered: true) else { return nil }
-        guard let digits = s.digits, let n = Int(digits) else { return (s, nil, []) }
+        guard let digits = s.digits else { return (s, nil, []) }
+        let n = t.intValue(digits.lowerBound, digits.upperBound)  // 1–3 digits
         let expected = lastNumber + 1
         var number = n
         var notes: [Diagnostic] = []
         if s.artifact {
-            notes.append(Diagnostic(.note, "paragraph-artifact", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(n) (rendering artifact '[1](#)' removed)"))
+            notes.append(Diagnostic(.note, "paragraph-artifact", line: i + 1, "paragraph number written '\(t.string(s.token.lowerBound, s.token.upperBound))' read as ¶\(n) (rendering artifact '[1](#)' removed)"))
         }
         if n == expected {
             // In order.
-        } else if digits == "1" + String(expected) {
+        } else if isOneGlued(to: expected, digits) {
             number = expected
-            notes.append(Diagnostic(.note, "paragraph-renumbered", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(expected) (a stray ¶1 glued to the number \(lastNumber == 0 ? "of the first paragraph" : "after ¶\(lastNumber)"))"))
+            notes.append(Diagnostic(.note, "paragraph-renumbered", line: i + 1, "paragraph number written '\(t.string(s.token.lowerBound, s.token.upperBound))' read as ¶\(expected) (a stray ¶1 glued to the number \(lastNumber == 0 ? "of the first paragraph" : "after ¶\(lastNumber)"))"))
         } else if s.marking != nil || (n > lastNumber && n <= lastNumber + 3) {
             notes.append(Diagnostic(.warning, "paragraph-numbering-gap", line: i + 1, "paragraph numbering goes from ¶\(lastNumber) to ¶\(n)"))
         } else {
             return nil  // a numbered list inside a paragraph
         }
         return (s, number, notes)
+    }
+
+    /// True when the digits spell `1` followed by `expected` written in decimal (`13` for ¶3): a stray ¶1
+    /// glued to the number.
+    private func isOneGlued(to expected: Int, _ digits: Range<Int>) -> Bool {
+        guard digits.count >= 2, t[digits.lowerBound] == 0x31, t[digits.lowerBound + 1] != 0x30 else { return false }
+        return t.intValue(digits.lowerBound + 1, digits.upperBound) == expected
     }
 
     /// Commits a paragraph start found by `paragraphStart`: its number and diagnostics.

@@ -16,7 +16,7 @@ enum DateReader {
 
     /// The month for a name or abbreviation (`MAR`, `March`, `SEPT`), or nil.
     static func month(_ word: some StringProtocol) -> Int? {
-        let u = word.uppercased()
+        let u = word.uppercasedFast()
         guard u.count >= 3 else { return nil }
         guard let i = months.firstIndex(of: String(u.prefix(3))) else { return nil }
         let full = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"][i]

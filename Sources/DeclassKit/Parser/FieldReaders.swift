@@ -27,7 +27,7 @@ enum FieldReaders {
     static func tags(_ text: String) -> [String] {
         stripArtifacts(text)
             .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == ";" })
-            .map { $0.uppercased().trimmingCharacters(["."]) }
+            .map { $0.uppercasedFast().trimmingCharacters(["."]) }
             .filter { !$0.isEmpty }
     }
 
@@ -58,7 +58,7 @@ enum FieldReaders {
         func flush() {
             let body = current.joined(separator: " ").trimmingSpaces
             // `REF: REF (A) MADRID 3785`: the field name written twice is not an entry.
-            if !body.isEmpty, !["REF", "REFS", "REFTEL", "REFTELS", "REF:", "REFS:"].contains(body.uppercased()) {
+            if !body.isEmpty, !["REF", "REFS", "REFTEL", "REFTELS", "REF:", "REFS:"].contains(body.uppercasedFast()) {
                 for piece in body.split(separator: ";") where !piece.trimmingSpaces.isEmpty {
                     entries.append((letter, piece.trimmingSpaces.trimmingCharacters([",", " "])))
                 }
@@ -88,7 +88,7 @@ enum FieldReaders {
     /// Finds a cable named in a reference (`ASTANA 0319`, `09 STATE 122115`, `SECSTATE 54767`) and returns its
     /// canonical id (`09ASTANA319`).
     static func cableID(in text: String, citingYear: Int?) -> String? {
-        let words = text.uppercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
+        let words = text.uppercasedFast().split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
         var i = 0
         while i < words.count {
             var year: Int?

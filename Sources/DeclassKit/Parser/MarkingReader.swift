@@ -14,6 +14,9 @@ enum MarkingReader {
         }
         guard j < limit, j > at + 1 else { return nil }
         if let m = common(t, at + 1, j) { return (m, j + 1) }
+        // `(1)`, `(2)`: text opening with a digit is never a mark (no level starts with one, and `parse`
+        // refuses mark-shaped text that does).
+        if ByteText.isDigit(t[t.skipSpaces(at + 1, j)]) { return nil }
         guard let m = parse(t.string(at + 1, j)) else { return nil }
         return (m, j + 1)
     }
@@ -37,7 +40,7 @@ enum MarkingReader {
     /// `.unknown` marking; text that is not mark-shaped gives nil.
     static func parse(_ inner: String) -> PortionMarking? {
         let written = inner.trimmingSpaces
-        let up = written.uppercased()
+        let up = written.uppercasedFast()
         let tokens = up.split(separator: "/", omittingEmptySubsequences: true).map { $0.trimmingSpaces }
         guard let first = tokens.first, !first.isEmpty else { return nil }
         if let level = Classification(token: first) {
