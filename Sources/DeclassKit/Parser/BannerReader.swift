@@ -59,10 +59,41 @@ enum BannerReader {
     /// Reads a whole banner: level, controls, section, then origin and serial number at the end.
     static func read(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
         guard let (level, after) = readLevel(t, lo, hi) else { return nil }
-        let rest = t.upperString(after, hi)
+        for i in after..<hi where t[i] >= 0x80 { return read(level, tokens: t.upperString(after, hi)) }
+        // ASCII: the tokens are split in place (their characters are their bytes) and checked as bytes; only
+        // those the banner keeps or compares become strings.
+        var ranges: [Range<Int>] = []
+        var i = after
+        while i < hi {
+            while i < hi, t[i] == 0x20 || t[i] == 0x09 { i += 1 }
+            guard i < hi else { break }
+            let s = i
+            while i < hi, t[i] != 0x20, t[i] != 0x09 { i += 1 }
+            ranges.append(s..<i)
+        }
+        guard let lastRange = ranges.last, lastRange.count >= 2, t.digitRun(lastRange.lowerBound, lastRange.upperBound) == lastRange.count,
+              let serial = Int(t.string(lastRange.lowerBound, lastRange.upperBound)) else { return nil }
+        ranges.removeLast()
+        let tokens = ranges.map { t.upperString($0.lowerBound, $0.upperBound) }
+        return read(level, serial: serial, tokens: tokens) { k in
+            for j in ranges[k] where !(ByteText.isAlpha(t[j]) || t[j] == 0x2D || t[j] == 0x2E || t[j] == 0x27) { return false }
+            return true
+        }
+    }
+
+    /// `read` for a line with non-ASCII text: the upper-cased text after the level, split into characters.
+    private static func read(_ level: Classification, tokens rest: String) -> Banner? {
         var tokens = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let last = tokens.last, last.count >= 2, last.allSatisfy(\.isASCIIDigit), let serial = Int(last) else { return nil }
         tokens.removeLast()
+        return read(level, serial: serial, tokens: tokens) { k in
+            tokens[k].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" })
+        }
+    }
+
+    /// The banner's controls, section and origin from the tokens between the level and the serial;
+    /// `isOriginWord(k)` tells whether token `k` is made of letters, `-`, `.` and `'`.
+    private static func read(_ level: Classification, serial: Int, tokens: [String], isOriginWord: (Int) -> Bool) -> Banner? {
         var banner = Banner(classification: level, controls: [], serial: serial)
         var originTokens: [String] = []
         var i = 0
@@ -85,7 +116,7 @@ enum BannerReader {
                 i += 4
                 continue
             }
-            guard tok.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }) else { return nil }
+            guard isOriginWord(i) else { return nil }
             originTokens.append(tok)
             i += 1
         }
