@@ -30,10 +30,12 @@ enum BlockMarkers {
             let w1 = raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self)
             let l0 = w0 | k20, l1 = w1 | k20
             let hits = (zeroByte((l0 ^ bm) | (l1 ^ bm)) | zeroByte((l0 ^ bx) | (l1 ^ bx)) | zeroByte((l0 ^ bn) | (l1 ^ bo)) | w0) & k80
-            if hits != 0 {
-                for k in i..<(i + 8) {
-                    guard check(t, k, n, &spans, &xDone) else { return nil }
-                }
+            // Bit 8j + 7 flags position i + j (little-endian loads); a borrow can flag a position above a real
+            // hit too, which `check` then finds empty. No flagged position is missed.
+            var m = hits.littleEndian == hits ? hits : hits.byteSwapped
+            while m != 0 {
+                guard check(t, i + (m.trailingZeroBitCount >> 3), n, &spans, &xDone) else { return nil }
+                m &= m &- 1
             }
             i += 8
         }

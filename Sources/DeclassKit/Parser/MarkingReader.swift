@@ -23,7 +23,7 @@ enum MarkingReader {
 
     /// The most frequent marks, read without building strings.
     private static let frequent: [(bytes: [UInt8], marking: PortionMarking)] = ["C", "U", "S", "SBU", "TS", "S//NF", "C//NF", "S/NF", "C/NF", "SBU/NF"].map {
-        (Array($0.utf8), parse($0)!)
+        (Array($0.utf8), parseText($0)!)
     }
 
     private static func common(_ t: ByteText, _ from: Int, _ to: Int) -> PortionMarking? {
@@ -39,6 +39,14 @@ enum MarkingReader {
     /// Parses the text between the parentheses. Unknown but mark-shaped text (`(LOU)`, `(X/NF)`) becomes an
     /// `.unknown` marking; text that is not mark-shaped gives nil.
     static func parse(_ inner: String) -> PortionMarking? {
+        // The frequent marks were parsed once, below.
+        if inner.utf8.count <= 6 {
+            for f in frequent where f.bytes.elementsEqual(inner.utf8) { return f.marking }
+        }
+        return parseText(inner)
+    }
+
+    private static func parseText(_ inner: String) -> PortionMarking? {
         let written = inner.trimmingSpaces
         let up = written.uppercasedFast()
         let tokens = up.split(separator: "/", omittingEmptySubsequences: true).map { $0.trimmingSpaces }
