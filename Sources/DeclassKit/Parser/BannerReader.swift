@@ -44,17 +44,20 @@ enum BannerReader {
             }
             if let level { return (level, i) }
         }
-        for (word, level) in words {
-            if t.hasWordCI(lo, hi, word) { return (level, lo + word.utf8CodeUnitCount) }
+        // The level words (`TOP SECRET`, `CONFIDENTIAL`, `SECRET`, `UNCLASSIFIED` before `UNCLAS`, `LIMITED
+        // OFFICIAL USE`), only those with the line's first letter.
+        switch ByteText.upper(t[lo]) {
+        case 0x54: if t.hasWordCI(lo, hi, "TOP SECRET") { return (.topSecret, lo + 10) }
+        case 0x43: if t.hasWordCI(lo, hi, "CONFIDENTIAL") { return (.confidential, lo + 12) }
+        case 0x53: if t.hasWordCI(lo, hi, "SECRET") { return (.secret, lo + 6) }
+        case 0x55:
+            if t.hasWordCI(lo, hi, "UNCLASSIFIED") { return (.unclassified, lo + 12) }
+            if t.hasWordCI(lo, hi, "UNCLAS") { return (.unclassified, lo + 6) }
+        case 0x4C: if t.hasWordCI(lo, hi, "LIMITED OFFICIAL USE") { return (.sensitiveButUnclassified, lo + 20) }
+        default: break
         }
         return nil
     }
-
-    private static let words: [(StaticString, Classification)] = [
-        ("TOP SECRET", .topSecret), ("CONFIDENTIAL", .confidential), ("SECRET", .secret),
-        ("UNCLASSIFIED", .unclassified), ("UNCLAS", .unclassified),
-        ("LIMITED OFFICIAL USE", .sensitiveButUnclassified),
-    ]
 
     /// Reads a whole banner: level, controls, section, then origin and serial number at the end.
     static func read(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
