@@ -128,7 +128,7 @@ struct CableLayout {
         // `R 171512Z JAN 90`.
         let first = ByteText.upper(t[lo])
         if hi - lo <= 40, first == 0x4F || first == 0x50 || first == 0x52 || first == 0x5A || ByteText.isDigit(first), t.isUpperTokens(lo, hi) {
-            return HeaderLines.isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true))
+            return HeaderLines.mayHoldDTG(t, lo, hi) && HeaderLines.isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true))
         }
         return false
     }

@@ -18,7 +18,7 @@ enum HeaderLines {
         // are short, start with a precedence letter or a digit and hold only letters, digits and spaces.
         let first = ByteText.upper(t[lo])
         if hi - lo <= 100, first == 0x4F || first == 0x50 || first == 0x52 || first == 0x5A || ByteText.isDigit(first), t.isUpperTokens(lo, hi) {
-            if hi - lo <= 40, isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)) { return .dateTimeGroup }
+            if hi - lo <= 40, mayHoldDTG(t, lo, hi), isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)) { return .dateTimeGroup }
             if isRoutingIndicators(t, lo, hi) { return .routing }
         }
         switch previous {
@@ -29,6 +29,22 @@ enum HeaderLines {
         default:
             return .headerText
         }
+    }
+
+    /// True when `lo..<hi` holds six digits then `Z` or `z`, as every date-time group does (`120728Z`):
+    /// a line without them is no group, and is not split into tokens to find out.
+    static func mayHoldDTG(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
+        var run = 0
+        for i in lo..<hi {
+            let c = t[i]
+            if ByteText.isDigit(c) {
+                run += 1
+            } else {
+                if run >= 6, c == 0x5A || c == 0x7A { return true }
+                run = 0
+            }
+        }
+        return false
     }
 
     /// `O 120728Z MAR 09`, `O R 161415Z DEC 09`, `291359Z Nov 00`.

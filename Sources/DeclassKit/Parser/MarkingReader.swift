@@ -17,8 +17,25 @@ enum MarkingReader {
         // `(1)`, `(2)`: text opening with a digit is never a mark (no level starts with one, and `parse`
         // refuses mark-shaped text that does).
         if ByteText.isDigit(t[t.skipSpaces(at + 1, j)]) { return nil }
+        if isLetteredItem(t, at + 1, j) { return nil }
         guard let m = parse(t.string(at + 1, j)) else { return nil }
         return (m, j + 1)
+    }
+
+    /// `(a)`, `(more)`: letters only, some of them lower case, and no level: `parse` gives nil for them (no
+    /// level, and text with lower case is not mark-shaped), so they are refused without building strings.
+    private static func isLetteredItem(_ t: ByteText, _ from: Int, _ to: Int) -> Bool {
+        var lower = false
+        for i in from..<to {
+            let c = t[i]
+            guard ByteText.isAlpha(c) else { return false }
+            if ByteText.isLower(c) { lower = true }
+        }
+        guard lower else { return false }
+        for w: StaticString in ["U", "UNCLAS", "UNCLASSIFIED", "SBU", "SENSITIVE", "C", "CONFIDENTIAL", "S", "SECRET", "TS"] where t.isWordCI(from, to, w) {
+            return false
+        }
+        return true
     }
 
     /// The most frequent marks, read without building strings.
