@@ -75,7 +75,8 @@ public struct Cable: Sendable {
     public func words(of unit: CableUnit, excluding: [Range<Int>]) -> String {
         let range = unit.contentRange
         guard !range.isEmpty else { return "" }
-        let cuts = (unit.interruptions.map(\.range) + excluding).sorted { $0.lowerBound < $1.lowerBound }
+        let cuts = unit.interruptions.isEmpty && excluding.isEmpty ? []
+            : (unit.interruptions.map(\.range) + excluding).sorted { $0.lowerBound < $1.lowerBound }
         return source.withUnsafeBufferPointer { src in
             String(unsafeUninitializedCapacity: range.count) { out in
                 var n = 0

@@ -39,7 +39,7 @@ public enum Classification: Int, Sendable, Hashable, Comparable, CaseIterable, C
 
     /// Reads an abbreviation or a full word (`C`, `CONFIDENTIAL`, `SBU`, `TS`, `UNCLAS`), case-insensitively.
     public init?(token: some StringProtocol) {
-        switch token.uppercased() {
+        switch token.uppercasedFast() {
         case "U", "UNCLAS", "UNCLASSIFIED": self = .unclassified
         case "SBU", "SENSITIVE", "SENSITIVE BUT UNCLASSIFIED": self = .sensitiveButUnclassified
         case "C", "CONFIDENTIAL": self = .confidential

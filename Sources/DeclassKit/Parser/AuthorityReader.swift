@@ -13,12 +13,27 @@ enum AuthorityReader {
         // The classifier runs up to the reasons: "for reasons", ", reason", ". Reasons:", "; REASON:", "1.4".
         var byEnd = upper.count
         for marker in markers {
-            if let at = ByteSearch.occurrences(of: marker, in: upper, caseless: false).first, at.lowerBound < byEnd { byEnd = at.lowerBound }
+            if let at = firstOccurrence(of: marker, in: upper, before: byEnd) { byEnd = at }
         }
         var by = String(decoding: bytes[..<byEnd], as: UTF8.self).trimmingSpaces
         while let l = by.last, l == "." || l == "," || l == ";" || l == ":" { by.removeLast() }
         let (section, reasons) = readReasons(upper)
         return ClassificationAuthority(by: by.trimmingSpaces, section: section, reasons: reasons, derived: derived, line: line)
+    }
+
+    /// Where `needle` first starts in `hay` (the first of `ByteSearch.occurrences`, exact case), when that
+    /// is before `limit`.
+    private static func firstOccurrence(of needle: [UInt8], in hay: [UInt8], before limit: Int) -> Int? {
+        guard !needle.isEmpty, needle.count <= hay.count else { return nil }
+        let last = min(hay.count - needle.count, limit - 1)
+        guard last >= 0 else { return nil }
+        let first = needle[0]
+        for i in 0...last where hay[i] == first {
+            var j = 1
+            while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+            if j == needle.count { return i }
+        }
+        return nil
     }
 
     private static let markers: [[UInt8]] = [" FOR REASON", ", REASON", ". REASON", "; REASON", ": REASON", " REASON", " FOR 1.",

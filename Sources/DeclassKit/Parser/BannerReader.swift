@@ -15,6 +15,12 @@ enum BannerReader {
     /// Reads the classification word(s) at the start of `lo..<hi`, spaced or not; returns the level and the
     /// index after them.
     static func readLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
+        // Every level read here starts with C, S, T, U or L (spaced or not): most lines stop at this test.
+        guard lo < hi else { return nil }
+        switch ByteText.upper(t[lo]) {
+        case 0x43, 0x53, 0x54, 0x55, 0x4C: break
+        default: return nil
+        }
         // Spaced letters: "C O N F I D E N T I A L", "S e c r e t".
         if lo + 2 < hi, ByteText.isAlpha(t[lo]), t[lo + 1] == 0x20, ByteText.isAlpha(t[lo + 2]) {
             var word: [UInt8] = []
@@ -38,25 +44,59 @@ enum BannerReader {
             }
             if let level { return (level, i) }
         }
-        for (word, level) in words {
-            if t.hasWordCI(lo, hi, word) { return (level, lo + word.utf8CodeUnitCount) }
+        // The level words (`TOP SECRET`, `CONFIDENTIAL`, `SECRET`, `UNCLASSIFIED` before `UNCLAS`, `LIMITED
+        // OFFICIAL USE`), only those with the line's first letter.
+        switch ByteText.upper(t[lo]) {
+        case 0x54: if t.hasWordCI(lo, hi, "TOP SECRET") { return (.topSecret, lo + 10) }
+        case 0x43: if t.hasWordCI(lo, hi, "CONFIDENTIAL") { return (.confidential, lo + 12) }
+        case 0x53: if t.hasWordCI(lo, hi, "SECRET") { return (.secret, lo + 6) }
+        case 0x55:
+            if t.hasWordCI(lo, hi, "UNCLASSIFIED") { return (.unclassified, lo + 12) }
+            if t.hasWordCI(lo, hi, "UNCLAS") { return (.unclassified, lo + 6) }
+        case 0x4C: if t.hasWordCI(lo, hi, "LIMITED OFFICIAL USE") { return (.sensitiveButUnclassified, lo + 20) }
+        default: break
         }
         return nil
     }
 
-    private static let words: [(StaticString, Classification)] = [
-        ("TOP SECRET", .topSecret), ("CONFIDENTIAL", .confidential), ("SECRET", .secret),
-        ("UNCLASSIFIED", .unclassified), ("UNCLAS", .unclassified),
-        ("LIMITED OFFICIAL USE", .sensitiveButUnclassified),
-    ]
-
     /// Reads a whole banner: level, controls, section, then origin and serial number at the end.
     static func read(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
         guard let (level, after) = readLevel(t, lo, hi) else { return nil }
-        let rest = t.string(after, hi).uppercased()
+        for i in after..<hi where t[i] >= 0x80 { return read(level, tokens: t.upperString(after, hi)) }
+        // ASCII: the tokens are split in place (their characters are their bytes) and checked as bytes; only
+        // those the banner keeps or compares become strings.
+        var ranges: [Range<Int>] = []
+        var i = after
+        while i < hi {
+            while i < hi, t[i] == 0x20 || t[i] == 0x09 { i += 1 }
+            guard i < hi else { break }
+            let s = i
+            while i < hi, t[i] != 0x20, t[i] != 0x09 { i += 1 }
+            ranges.append(s..<i)
+        }
+        guard let lastRange = ranges.last, lastRange.count >= 2, t.digitRun(lastRange.lowerBound, lastRange.upperBound) == lastRange.count,
+              let serial = Int(t.string(lastRange.lowerBound, lastRange.upperBound)) else { return nil }
+        ranges.removeLast()
+        let tokens = ranges.map { t.upperString($0.lowerBound, $0.upperBound) }
+        return read(level, serial: serial, tokens: tokens) { k in
+            for j in ranges[k] where !(ByteText.isAlpha(t[j]) || t[j] == 0x2D || t[j] == 0x2E || t[j] == 0x27) { return false }
+            return true
+        }
+    }
+
+    /// `read` for a line with non-ASCII text: the upper-cased text after the level, split into characters.
+    private static func read(_ level: Classification, tokens rest: String) -> Banner? {
         var tokens = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let last = tokens.last, last.count >= 2, last.allSatisfy(\.isASCIIDigit), let serial = Int(last) else { return nil }
         tokens.removeLast()
+        return read(level, serial: serial, tokens: tokens) { k in
+            tokens[k].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" })
+        }
+    }
+
+    /// The banner's controls, section and origin from the tokens between the level and the serial;
+    /// `isOriginWord(k)` tells whether token `k` is made of letters, `-`, `.` and `'`.
+    private static func read(_ level: Classification, serial: Int, tokens: [String], isOriginWord: (Int) -> Bool) -> Banner? {
         var banner = Banner(classification: level, controls: [], serial: serial)
         var originTokens: [String] = []
         var i = 0
@@ -79,7 +119,7 @@ enum BannerReader {
                 i += 4
                 continue
             }
-            guard tok.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }) else { return nil }
+            guard isOriginWord(i) else { return nil }
             originTokens.append(tok)
             i += 1
         }
@@ -103,7 +143,7 @@ enum BannerReader {
     /// Reads a banner whose classification word cannot be read but whose shape is unmistakable
     /// (`CSE C R E T SECTION 01 OF 02 SHENYANG 000004`): the level is `.unknown`, so nothing is released by it.
     static func readUnreadableLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
-        let tokens = t.string(lo, hi).uppercased().split(separator: " ")
+        let tokens = t.upperString(lo, hi).split(separator: " ")
         guard let s = tokens.firstIndex(of: "SECTION"), s >= 1, s + 5 < tokens.count, tokens[s + 2] == "OF",
               let n = Int(tokens[s + 1]), let m = Int(tokens[s + 3]), let last = tokens.last, last.count >= 3,
               last.allSatisfy(\.isASCIIDigit), let serial = Int(last) else { return nil }
@@ -116,7 +156,7 @@ enum BannerReader {
     /// `SECRET NOFORN`): a banner on a page break.
     static func isRepeat(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
         guard let (_, after) = readLevel(t, lo, hi) else { return false }
-        let rest = t.string(after, hi).uppercased().split(separator: " ")
+        let rest = t.upperString(after, hi).split(separator: " ")
         if rest.isEmpty { return true }
         if rest.count == 1 {
             let w = rest[0]

@@ -27,7 +27,7 @@ enum BlockScanner {
     /// Scanners are not thread-safe: each parse borrows one.
     private static let pool = ScannerPool(database)
 
-    private static func withScanner<R>(_ body: (PatternScanner) -> R) -> R {
+    static func withScanner<R>(_ body: (PatternScanner) -> R) -> R {
         let scanner = pool.take()
         defer { pool.give(scanner) }
         return body(scanner)
@@ -35,8 +35,15 @@ enum BlockScanner {
 
     private static let scanned: Set<UnitKind> = [.paragraph, .heading, .text, .subject]
 
+    /// The markers as Vectorscan finds them and as `BlockMarkers` finds them (nil when it hands the text
+    /// to Vectorscan), as `pattern:start-end` lines: for the tests that keep the two in agreement.
+    static func markerReadings(_ t: ByteText) -> (vectorscan: [String], direct: [String]?) {
+        func lines(_ ms: [PatternMatch]) -> [String] { ms.map { "\($0.pattern):\($0.range.lowerBound)-\($0.range.upperBound)" } }
+        return (lines(withScanner { $0.scan(t.b) }), BlockMarkers.find(t).map(lines))
+    }
+
     static func scan(_ t: ByteText, cable: inout Cable) {
-        let matches = withScanner { $0.scan(t.b) }
+        let matches = BlockMarkers.find(t) ?? withScanner { $0.scan(t.b) }
         guard !matches.isEmpty else { return }
         var open: [(kind: BlockKind, start: Int, line: Int, unit: Int)] = []
         var blocks: [CableBlock] = []

@@ -39,6 +39,20 @@ struct ByteText {
         return true
     }
 
+    /// True when `from..<to` is exactly `word`, ignoring ASCII case (`word` given in upper case).
+    @inline(__always) func isWordCI(_ from: Int, _ to: Int, _ word: StaticString) -> Bool {
+        to - from == word.utf8CodeUnitCount && hasPrefixCI(from, to, word)
+    }
+
+    /// True when `from..<to` is exactly `word`, byte for byte.
+    @inline(__always) func isWord(_ from: Int, _ to: Int, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard to - from == n else { return false }
+        let w = word.utf8Start
+        for k in 0..<n where b[from + k] != w[k] { return false }
+        return true
+    }
+
     /// True when `word` stands at `at` and is not followed by a letter or digit.
     @inline(__always) func hasWordCI(_ at: Int, _ end: Int, _ word: StaticString) -> Bool {
         guard hasPrefixCI(at, end, word) else { return false }
@@ -84,5 +98,33 @@ struct ByteText {
     func string(_ from: Int, _ to: Int) -> String {
         guard from < to else { return "" }
         return String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+    }
+}
+
+extension ByteText {
+    /// `string(from, to).uppercased()`, built in one pass when the bytes are ASCII (where the two agree).
+    func upperString(_ from: Int, _ to: Int) -> String {
+        guard from < to else { return "" }
+        for i in from..<to where b[i] >= 0x80 { return string(from, to).uppercased() }
+        return String(unsafeUninitializedCapacity: to - from) { out in
+            for i in from..<to { out[i - from] = ByteText.upper(b[i]) }
+            return to - from
+        }
+    }
+}
+
+extension StringProtocol {
+    /// `uppercased()` without the Unicode case tables when the text is ASCII, where only `a`–`z` change;
+    /// other text goes through `uppercased()`, so the result is always the same.
+    func uppercasedFast() -> String {
+        let fast: String?? = utf8.withContiguousStorageIfAvailable { buf -> String? in
+            for c in buf where c >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: buf.count) { out in
+                for i in 0..<buf.count { out[i] = ByteText.upper(buf[i]) }
+                return buf.count
+            }
+        }
+        if let fast, let fast { return fast }
+        return uppercased()
     }
 }

@@ -7,15 +7,20 @@ enum CableFields {
         // The year REF entries without one are read against: the cable's, or its id's (from the file name).
         let year = cable.date?.year ?? cable.id.flatMap { Int($0.prefix(2)) }.map { $0 > 50 ? 1900 + $0 : 2000 + $0 }
         for k in cable.units.indices {
+            // Only the units a field is read from are copied out (a copy retains all of a unit's arrays).
+            switch cable.units[k].kind {
+            case .handling, .notice, .tags, .subject, .references, .classifiedBy, .signature: break
+            default: continue
+            }
             let unit = cable.units[k]
             switch unit.kind {
             case .handling:
-                for w in cable.words(of: unit).uppercased().split(whereSeparator: { $0 == " " || $0 == "," }) {
+                for w in cable.words(of: unit).uppercasedFast().split(whereSeparator: { $0 == " " || $0 == "," }) {
                     let word = w == "E" ? "" : String(w)
                     if !word.isEmpty, !cable.handling.contains(word) { cable.handling.append(word) }
                 }
             case .notice:
-                if cable.text(unit.contentRange).uppercased().hasPrefix("THIS RECORD IS A PARTIAL EXTRACT") { cable.isPartialExtract = true }
+                if cable.text(unit.contentRange).uppercasedFast().hasPrefix("THIS RECORD IS A PARTIAL EXTRACT") { cable.isPartialExtract = true }
             case .tags where cable.tags.isEmpty:
                 cable.tags = FieldReaders.tags(value(of: unit, in: cable, after: ["TAGS"]))
             case .subject where cable.subject == nil:
@@ -44,20 +49,25 @@ enum CableFields {
             cable.diagnostics.append(Diagnostic(.note, "sensitive-but-unclassified", line: line, sbuPortions && !cable.handling.contains("SENSITIVE") ? "UNCLAS banner over (SBU) portions: the cable is read as SBU" : "UNCLAS banner with a SENSITIVE caption: the cable is read as SBU"))
         }
         readDeclassification(t, layout: layout, into: &cable)
-        readDerivative(into: &cable)
+        readDerivative(t, into: &cable)
         for k in cable.units.indices where cable.units[k].kind == .declassification && cable.tags.isEmpty {
             if let at = layout.tagsStart, cable.units[k].contentRange.contains(at - 1) {
                 cable.tags = FieldReaders.tags(String(cable.text(at..<cable.units[k].contentRange.upperBound).drop(while: { $0 == ":" || $0 == " " })))
             }
         }
-        assignMarkings(into: &cable)
+        assignMarkings(t, into: &cable)
     }
 
     // MARK: - Header and banner
 
     private static func readHeader(_ t: ByteText, into cable: inout Cable) {
         var archiveDate: CivilDate?
-        for unit in cable.units {
+        for k in cable.units.indices {
+            switch cable.units[k].kind {
+            case .dateTimeGroup, .from, .headerText: break
+            default: continue
+            }
+            let unit = cable.units[k]
             switch unit.kind {
             case .dateTimeGroup where cable.date == nil:
                 let tokens = cable.text(unit.contentRange).split(separator: " ", omittingEmptySubsequences: true)
@@ -127,9 +137,9 @@ enum CableFields {
     /// The two-digit year of a file named like the cable's id (`04BRASILIA2263.txt` for BRASILIA 002263).
     static func yearFromFileName(_ name: String, origin: String, serial: Int) -> String? {
         let base = name.split(separator: "/").last.map { $0.split(separator: ".").first ?? $0 } ?? Substring(name)
-        let chars = Array(base.uppercased())
+        let chars = Array(base.uppercasedFast())
         guard chars.count > 2, chars[0].isASCIIDigit, chars[1].isASCIIDigit,
-              String(chars[2...]) == origin.uppercased() + String(serial) else { return nil }
+              String(chars[2...]) == origin.uppercasedFast() + String(serial) else { return nil }
         return String(chars[0...1])
     }
 
@@ -138,7 +148,7 @@ enum CableFields {
     /// The unit's words after its field name and colon (`TAGS:`, `REF:`).
     private static func value(of unit: CableUnit, in cable: Cable, after names: [String]) -> String {
         let words = cable.words(of: unit)
-        let upper = words.uppercased()
+        let upper = words.uppercasedFast()
         for name in names where upper.hasPrefix(name) {
             return String(words.dropFirst(name.count).drop(while: { $0 == ":" || $0 == " " || $0 == "." }))
         }
@@ -149,7 +159,7 @@ enum CableFields {
         let unit = cable.units[k]
         let words = cable.words(of: unit)
         var s = Substring(words)
-        for name in ["SUBJECT", "SUBJ"] where s.uppercased().hasPrefix(name) {
+        for name in ["SUBJECT", "SUBJ"] where s.uppercasedFast().hasPrefix(name) {
             s = s.dropFirst(name.count)
             break
         }
@@ -185,10 +195,11 @@ enum CableFields {
 
     /// `Declassify on: Source marked 25X1-human, Date of source: …`: exemptions of the sources keep the
     /// cable from being declassified by date.
-    private static func readDerivative(into cable: inout Cable) {
-        for unit in cable.units where unit.kind == .derivative || unit.kind == .classifiedBy {
-            guard !ByteSearch.occurrences(of: Array("DECLASSIFY ON".utf8), in: Array(cable.source[unit.contentRange]), caseless: true).isEmpty else { continue }
-            let words = cable.words(of: unit).uppercased()
+    private static func readDerivative(_ t: ByteText, into cable: inout Cable) {
+        for k in cable.units.indices where cable.units[k].kind == .derivative || cable.units[k].kind == .classifiedBy {
+            guard containsCI(t, cable.units[k].contentRange, "DECLASSIFY ON") else { continue }
+            let unit = cable.units[k]
+            let words = cable.words(of: unit).uppercasedFast()
             guard let r = words.firstRange(of: "DECLASSIFY ON") else { continue }
             let rest = words[r.upperBound...].drop(while: { $0 == ":" || $0 == " " })
             var codes: [String] = []
@@ -211,17 +222,19 @@ enum CableFields {
     // MARK: - Markings
 
     /// Every portion gets a marking: its own, an `ENTIRE TEXT` statement's, or the banner's (inherited).
-    private static func assignMarkings(into cable: inout Cable) {
+    private static func assignMarkings(_ t: ByteText, into cable: inout Cable) {
         let carried = cable.controls.filter { ["NOFORN", "ORCON", "PROPIN", "FOUO"].contains($0) || $0.hasPrefix("REL TO") }
         var inherited = PortionMarking(classification: cable.classification, controls: carried, source: .inherited)
-        for unit in cable.units where unit.kind == .paragraph {
-            // `CONFIDENTIAL - ENTIRE TEXT.` stands at the start of the first paragraphs.
-            let head = unit.contentRange.lowerBound..<min(unit.contentRange.upperBound, unit.contentRange.lowerBound + 80)
-            if let level = entireTextLevel(cable.text(head)) {
+        for k in cable.units.indices where cable.units[k].kind == .paragraph {
+            // `CONFIDENTIAL - ENTIRE TEXT.` stands at the start of the first paragraphs. (The bytes are looked
+            // at first: `entireTextLevel` reads nothing from a head without those words.)
+            let range = cable.units[k].contentRange
+            let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 80)
+            if containsCI(t, head, "ENTIRE TEXT"), let level = entireTextLevel(cable.text(head)) {
                 inherited = PortionMarking(classification: level, controls: carried, source: .entireText)
                 break
             }
-            if unit.marking?.source == .written { break }
+            if cable.units[k].marking?.source == .written { break }
         }
         for k in cable.units.indices {
             switch cable.units[k].kind {
@@ -239,11 +252,22 @@ enum CableFields {
         }
     }
 
+    /// True when `word` (upper case) occurs in `range` of the input, ignoring ASCII case.
+    static func containsCI(_ t: ByteText, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard n > 0, range.count >= n else { return false }
+        let first = word.utf8Start[0]
+        for i in range.lowerBound...(range.upperBound - n) where ByteText.upper(t[i]) == first && t.hasPrefixCI(i, range.upperBound, word) {
+            return true
+        }
+        return false
+    }
+
     /// `CONFIDENTIAL - ENTIRE TEXT.`, `Sensitive but unclassified - entire text.`
     static func entireTextLevel(_ words: String) -> Classification? {
         // Cheap test first: the words hold "ENTIRE TEXT" in some case.
         guard !ByteSearch.occurrences(of: Array("ENTIRE TEXT".utf8), in: Array(words.utf8), caseless: true).isEmpty else { return nil }
-        let u = words.uppercased().prefix(80)
+        let u = words.uppercasedFast().prefix(80)
         guard let r = u.firstRange(of: "ENTIRE TEXT") else { return nil }
         let head = String(u[..<r.lowerBound]).trimmingCharacters([" ", "-", ":", ",", "."])
         return Classification(token: head)

@@ -116,7 +116,7 @@ struct CableLayout {
 
     /// A line that can stand in a section's repeated header: page breaks and banner repeats, routing,
     /// date-time groups, FM/TO/INFO and addressees, `INFO LOG-00 …` distribution blocks, dash rules.
-    private func isHeaderLike(_ l: SourceLine) -> Bool {
+    private mutating func isHeaderLike(_ l: SourceLine) -> Bool {
         let lo = l.lo, hi = l.hi
         for w: StaticString in ["PAGE ", "INFO ", "ACTION ", "FM ", "TO ", "AMEMBASSY", "AMCONSUL", "SECSTATE", "USMISSION", "VZCZC", "ZNY ", "ZNR ", "DE R"]
         where t.hasPrefixCI(lo, hi, w) { return true }
@@ -128,14 +128,14 @@ struct CableLayout {
         // `R 171512Z JAN 90`.
         let first = ByteText.upper(t[lo])
         if hi - lo <= 40, first == 0x4F || first == 0x50 || first == 0x52 || first == 0x5A || ByteText.isDigit(first), t.isUpperTokens(lo, hi) {
-            return HeaderLines.isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true))
+            return HeaderLines.mayHoldDTG(t, lo, hi) && HeaderLines.isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true))
         }
         return false
     }
 
     /// When line `i` opens a later section's repeated header (header-like lines, then a full banner), the
     /// banner's line.
-    private func sectionBannerAhead(_ i: Int) -> Int? {
+    private mutating func sectionBannerAhead(_ i: Int) -> Int? {
         var j = i
         while j < lines.count, j - i < 60 {
             let l = lines[j]
@@ -150,7 +150,7 @@ struct CableLayout {
 
     // MARK: - Header
 
-    private func findBanner() -> Int? {
+    private mutating func findBanner() -> Int? {
         for (i, l) in lines.enumerated() where !l.isBlank {
             if l.length > 160 { continue }
             if BannerReader.read(t, l.lo, l.hi) != nil { return i }
@@ -164,7 +164,7 @@ struct CableLayout {
         return nil
     }
 
-    private func startsPreamble(_ i: Int) -> Bool {
+    private mutating func startsPreamble(_ i: Int) -> Bool {
         let l = lines[i]
         if LineRecognizers.executiveOrder(t, l) != nil { return true }
         if LineRecognizers.tagsField(t, from: l.lo, l.hi) == l.lo { return true }
@@ -299,33 +299,33 @@ struct CableLayout {
         return true
     }
 
-    private func isReferenceStart(_ l: SourceLine) -> Bool {
+    private mutating func isReferenceStart(_ l: SourceLine) -> Bool {
         for w: StaticString in ["REF:", "REFS:", "REF ", "REFTEL", "REFS ", "REFERENCE", "REF.", "REFERENCES"] where t.hasPrefixCI(l.lo, l.hi, w) {
             return true
         }
         return false
     }
 
-    private func isClassifiedBy(_ l: SourceLine) -> Bool {
+    private mutating func isClassifiedBy(_ l: SourceLine) -> Bool {
         var lo = l.lo
         if lo < l.hi, t[lo] == 0x28, let close = t.firstIndex(of: 0x29, lo, min(l.hi, lo + 6)) { lo = t.skipSpaces(close + 1, l.hi) }
         return t.hasPrefixCI(lo, l.hi, "CLASSIFIED BY")
     }
 
-    private func isDerivative(_ l: SourceLine) -> Bool {
+    private mutating func isDerivative(_ l: SourceLine) -> Bool {
         t.hasPrefixCI(l.lo, l.hi, "DECLASSIFY ON") || t.hasPrefixCI(l.lo, l.hi, "DERIVED FROM") || t.hasPrefixCI(l.lo, l.hi, "REASON:")
             || t.hasPrefixCI(l.lo, l.hi, "REASONS:") || t.hasPrefixCI(l.lo, l.hi, "DATE OF SOURCE")
     }
 
     /// A classification line of a derivative block: `SECRET//FGI//NOFORN//MR`.
-    private func isMarkingLine(_ l: SourceLine) -> Bool {
+    private mutating func isMarkingLine(_ l: SourceLine) -> Bool {
         guard l.length <= 60, let (_, after) = BannerReader.readLevel(t, l.lo, l.hi), after + 1 < l.hi,
               t[after] == 0x2F, t[after + 1] == 0x2F else { return false }
         return true
     }
 
     /// True for a line that starts another preamble field or the body.
-    private func startsField(_ l: SourceLine) -> Bool {
+    private mutating func startsField(_ l: SourceLine) -> Bool {
         LineRecognizers.executiveOrder(t, l) != nil || LineRecognizers.tagsField(t, from: l.lo, l.hi) == l.lo
             || t.hasPrefixCI(l.lo, l.hi, "SUBJECT") || isReferenceStart(l) || isClassifiedBy(l) || isDerivative(l)
             || LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) != nil
@@ -350,7 +350,7 @@ struct CableLayout {
         return i
     }
 
-    private func isTagCodes(_ l: SourceLine) -> Bool {
+    private mutating func isTagCodes(_ l: SourceLine) -> Bool {
         // Only short lines of capitals, digits, `_`, spaces, commas and `[X](#)` artifacts can be tag codes.
         guard l.length <= 80 else { return false }
         for i in l.lo..<l.hi {
@@ -419,25 +419,25 @@ struct CableLayout {
         return i
     }
 
-    private func hasDigit(_ l: SourceLine) -> Bool {
+    private mutating func hasDigit(_ l: SourceLine) -> Bool {
         for i in l.lo..<l.hi where ByteText.isDigit(t[i]) { return true }
         return false
     }
 
     /// A line holding one number (`36633`), the end of a REF entry split from its post.
-    private func isNumberOnly(_ l: SourceLine) -> Bool {
+    private mutating func isNumberOnly(_ l: SourceLine) -> Bool {
         let n = t.digitRun(l.lo, l.hi)
         return n >= 2 && n <= 7 && l.lo + n == l.hi
     }
 
     /// `B. ASTANA 0412`, `[1](#)B. ASTANA 0412`, `- [B. ASTANA 0957](#)`, `(B) STATE 1234`, or a short
     /// continuation that names a cable.
-    private func isReferenceLine(_ l: SourceLine) -> Bool {
+    private mutating func isReferenceLine(_ l: SourceLine) -> Bool {
         if startsField(l), LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) == nil || isLetterBullet(l) { return !isClassifiedBy(l) && !isReferenceStart(l) && isLetterBullet(l) }
         return isLetterBullet(l)
     }
 
-    private func isLetterBullet(_ l: SourceLine) -> Bool {
+    private mutating func isLetterBullet(_ l: SourceLine) -> Bool {
         var i = l.lo
         if i + 1 < l.hi, t[i] == 0xC2, t[i + 1] == 0xB6 { i += 2 }  // ¶B.
         if t.hasPrefixCI(i, l.hi, "- [") { i += 3 } else if t.hasPrefixCI(i, l.hi, "[1](#)") { i += 6 } else if i < l.hi, t[i] == 0x28 { i += 1 }
@@ -465,7 +465,7 @@ struct CableLayout {
 
     /// True when the line ends a sentence: `.`, `:`, `;`, `!` or `?`, before any closing quotes or
     /// parentheses (`…he said."`, `…END NOTE.)`, `…it.’`).
-    private func endsSentence(_ l: SourceLine) -> Bool {
+    private mutating func endsSentence(_ l: SourceLine) -> Bool {
         var e = l.hi
         while e > l.lo {
             let c = t[e - 1]
@@ -480,13 +480,13 @@ struct CableLayout {
     }
 
     /// True for lines such as `>` or `--`: no letter or digit.
-    private func isPunctuationOnly(_ l: SourceLine) -> Bool {
+    private mutating func isPunctuationOnly(_ l: SourceLine) -> Bool {
         for i in l.lo..<l.hi where ByteText.isAlnum(t[i]) || t[i] >= 0x80 { return false }
         return true
     }
 
     /// True when the line holds `. ` followed by more text (a sentence end inside the line).
-    private func containsSentenceBreak(_ l: SourceLine) -> Bool {
+    private mutating func containsSentenceBreak(_ l: SourceLine) -> Bool {
         var i = l.lo + 2
         while i + 1 < l.hi {
             if t[i] == 0x2E, t[i + 1] == 0x20, ByteText.isAlpha(t[i - 1]), ByteText.isAlpha(t[i - 2]) { return true }
@@ -495,7 +495,7 @@ struct CableLayout {
         return false
     }
 
-    private func isUpperText(_ l: SourceLine) -> Bool {
+    private mutating func isUpperText(_ l: SourceLine) -> Bool {
         for i in l.lo..<l.hi where ByteText.isLower(t[i]) { return false }
         return true
     }
@@ -553,13 +553,13 @@ struct CableLayout {
         let k = units.count - 1
         units[k].marking = start.marking
         units[k].markRange = start.markRange
-        units[k].writtenNumber = start.digits == nil ? nil : start.token
+        units[k].writtenNumber = start.digits == nil ? nil : t.string(start.token.lowerBound, start.token.upperBound)
         units[k].number = repaired
         return continueParagraph(i + 1)
     }
 
     /// Where a paragraph starts after a page header glued at the start of line `i`, or nil.
-    private func gluedParagraphStart(_ i: Int) -> Int? {
+    private mutating func gluedParagraphStart(_ i: Int) -> Int? {
         let l = lines[i]
         guard t.hasPrefixCI(l.lo, l.hi, "PAGE "), let end = LineRecognizers.pageBreak(t, l), end < l.hi else { return nil }
         var rest = l
@@ -570,26 +570,34 @@ struct CableLayout {
 
     /// The paragraph starting at line `i` (or at `line`, a part of it), with its number repaired and the
     /// diagnostics the repair gives, or nil when the line is not one. Pure: `takeParagraph` commits it.
-    private func paragraphStart(_ i: Int, _ line: SourceLine? = nil) -> (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])? {
+    private mutating func paragraphStart(_ i: Int, _ line: SourceLine? = nil) -> (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])? {
         guard let s = LineRecognizers.paragraphStart(t, line ?? lines[i], allowUnnumbered: true) else { return nil }
-        guard let digits = s.digits, let n = Int(digits) else { return (s, nil, []) }
+        guard let digits = s.digits else { return (s, nil, []) }
+        let n = t.intValue(digits.lowerBound, digits.upperBound)  // 1–3 digits
         let expected = lastNumber + 1
         var number = n
         var notes: [Diagnostic] = []
         if s.artifact {
-            notes.append(Diagnostic(.note, "paragraph-artifact", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(n) (rendering artifact '[1](#)' removed)"))
+            notes.append(Diagnostic(.note, "paragraph-artifact", line: i + 1, "paragraph number written '\(t.string(s.token.lowerBound, s.token.upperBound))' read as ¶\(n) (rendering artifact '[1](#)' removed)"))
         }
         if n == expected {
             // In order.
-        } else if digits == "1" + String(expected) {
+        } else if isOneGlued(to: expected, digits) {
             number = expected
-            notes.append(Diagnostic(.note, "paragraph-renumbered", line: i + 1, "paragraph number written '\(s.token)' read as ¶\(expected) (a stray ¶1 glued to the number \(lastNumber == 0 ? "of the first paragraph" : "after ¶\(lastNumber)"))"))
+            notes.append(Diagnostic(.note, "paragraph-renumbered", line: i + 1, "paragraph number written '\(t.string(s.token.lowerBound, s.token.upperBound))' read as ¶\(expected) (a stray ¶1 glued to the number \(lastNumber == 0 ? "of the first paragraph" : "after ¶\(lastNumber)"))"))
         } else if s.marking != nil || (n > lastNumber && n <= lastNumber + 3) {
             notes.append(Diagnostic(.warning, "paragraph-numbering-gap", line: i + 1, "paragraph numbering goes from ¶\(lastNumber) to ¶\(n)"))
         } else {
             return nil  // a numbered list inside a paragraph
         }
         return (s, number, notes)
+    }
+
+    /// True when the digits spell `1` followed by `expected` written in decimal (`13` for ¶3): a stray ¶1
+    /// glued to the number.
+    private mutating func isOneGlued(to expected: Int, _ digits: Range<Int>) -> Bool {
+        guard digits.count >= 2, t[digits.lowerBound] == 0x31, t[digits.lowerBound + 1] != 0x30 else { return false }
+        return t.intValue(digits.lowerBound + 1, digits.upperBound) == expected
     }
 
     /// Commits a paragraph start found by `paragraphStart`: its number and diagnostics.
@@ -645,7 +653,7 @@ struct CableLayout {
     }
 
     /// True when line `j` opens a new unit in the body (a paragraph or a heading).
-    private func startsUnit(_ j: Int) -> Bool {
+    private mutating func startsUnit(_ j: Int) -> Bool {
         if paragraphStart(j) != nil { return true }
         return headingEnd(j) != nil
     }
@@ -674,7 +682,7 @@ struct CableLayout {
     }
 
     /// Start of a classification word at the end of `l` preceded by two spaces (`…ESSENTIALLY, A  CONFIDENTIAL`).
-    private func gluedBannerStart(_ l: SourceLine) -> Int? {
+    private mutating func gluedBannerStart(_ l: SourceLine) -> Int? {
         for (word, n) in [("CONFIDENTIAL" as StaticString, 12), ("SECRET", 6), ("UNCLASSIFIED", 12)] {
             let s = l.hi - n
             if s - 2 > l.lo, t.hasPrefixCI(s, l.hi, word), t[s - 1] == 0x20, t[s - 2] == 0x20 { return s - 2 }
@@ -684,7 +692,7 @@ struct CableLayout {
 
     /// A heading: a short line without sentence punctuation, standing alone (blank or a dash rule after it),
     /// optionally underlined or framed by dash rules. Returns the line after the heading.
-    private func headingEnd(_ i: Int) -> Int? {
+    private mutating func headingEnd(_ i: Int) -> Int? {
         // `//Bio Info//`: a heading between slashes stands alone even without a blank line before it.
         let l = lines[i]
         if l.length >= 6, l.length <= 100, t[l.lo] == 0x2F, t[l.lo + 1] == 0x2F, t[l.hi - 1] == 0x2F, t[l.hi - 2] == 0x2F { return i + 1 }
@@ -723,7 +731,7 @@ struct CableLayout {
 
     /// The signature: the last line that is not blank, a page break or a banner repeat, when it is a name
     /// (`HOAGLAND`, `RICE`, `J. SMITH`).
-    private func findSignature() -> Int? {
+    private mutating func findSignature() -> Int? {
         var i = lines.count - 1
         while i >= 0 {
             let l = lines[i]

@@ -19,8 +19,11 @@ public enum CableParser {
             var layout = CableLayout(t: t)
             layout.run()
             guard layout.looksLikeCable else { return .failure(CableError.notACable(name: name)) }
+            // Moved, not shared: the fields below write to the units, which would otherwise copy them all.
             cable.units = layout.units
             cable.diagnostics = layout.diagnostics
+            layout.units = []
+            layout.diagnostics = []
             CableFields.read(t, layout: layout, into: &cable)
             BlockScanner.scan(t, cable: &cable)
             return .success(())

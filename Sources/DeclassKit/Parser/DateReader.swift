@@ -12,14 +12,15 @@ enum DateReader {
         var repaired: String?
     }
 
+    static let fullMonths = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"]
     static let months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 
     /// The month for a name or abbreviation (`MAR`, `March`, `SEPT`), or nil.
     static func month(_ word: some StringProtocol) -> Int? {
-        let u = word.uppercased()
+        let u = word.uppercasedFast()
         guard u.count >= 3 else { return nil }
         guard let i = months.firstIndex(of: String(u.prefix(3))) else { return nil }
-        let full = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"][i]
+        let full = fullMonths[i]
         return (full.hasPrefix(u) || u == "SEPT") ? i + 1 : nil
     }
 

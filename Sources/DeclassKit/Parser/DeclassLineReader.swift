@@ -14,7 +14,7 @@ enum DeclassLineReader {
         s = s.drop(while: { $0 == ":" || $0 == " " || $0 == ";" || $0 == "," })
         let written = String(s).trimmingSpaces
         var result = DeclassInstruction(kind: .unparsed, order: order, written: written, line: line)
-        var u = Substring(written.uppercased())
+        var u = Substring(written.uppercasedFast())
         if u.hasPrefix("AS AMENDED") {
             u = u.dropFirst(10).drop(while: { $0 == ";" || $0 == ":" || $0 == "," || $0 == " " })
         }
@@ -115,7 +115,7 @@ enum DeclassLineReader {
     }
 
     static func canonicalExemption(_ tok: Substring) -> String? {
-        let t = tok.uppercased()
+        let t = tok.uppercasedFast()
         if t.count == 2, t.first == "X", let n = Int(t.dropFirst()), (1...8).contains(n) { return t }
         for prefix in ["25X", "50X", "75X"] where t.hasPrefix(prefix) {
             let rest = t.dropFirst(3)

@@ -23,11 +23,17 @@ enum FieldReaders {
         return out
     }
 
+    // Built once (as literals they would be built again on every call).
+    private static let dot: Set<Character> = ["."]
+    private static let commaSpace: Set<Character> = [",", " "]
+    private static let fieldNames = ["REF", "REFS", "REFTEL", "REFTELS", "REF:", "REFS:"]
+    private static let skip: Set<Substring> = ["REF", "REFTEL", "REFS", "AND", "SEE", "ALSO", "THE", "OF", "IN", "TO"]
+
     /// TAGS codes from the text after `TAGS`: split on spaces and commas, artifacts removed, upper-cased.
     static func tags(_ text: String) -> [String] {
         stripArtifacts(text)
             .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == ";" })
-            .map { $0.uppercased().trimmingCharacters(["."]) }
+            .map { $0.uppercasedFast().trimmingCharacters(dot) }
             .filter { !$0.isEmpty }
     }
 
@@ -58,9 +64,9 @@ enum FieldReaders {
         func flush() {
             let body = current.joined(separator: " ").trimmingSpaces
             // `REF: REF (A) MADRID 3785`: the field name written twice is not an entry.
-            if !body.isEmpty, !["REF", "REFS", "REFTEL", "REFTELS", "REF:", "REFS:"].contains(body.uppercased()) {
+            if !body.isEmpty, !fieldNames.contains(body.uppercasedFast()) {
                 for piece in body.split(separator: ";") where !piece.trimmingSpaces.isEmpty {
-                    entries.append((letter, piece.trimmingSpaces.trimmingCharacters([",", " "])))
+                    entries.append((letter, piece.trimmingSpaces.trimmingCharacters(commaSpace)))
                 }
             }
             current = []
@@ -88,7 +94,7 @@ enum FieldReaders {
     /// Finds a cable named in a reference (`ASTANA 0319`, `09 STATE 122115`, `SECSTATE 54767`) and returns its
     /// canonical id (`09ASTANA319`).
     static func cableID(in text: String, citingYear: Int?) -> String? {
-        let words = text.uppercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
+        let words = text.uppercasedFast().split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
         var i = 0
         while i < words.count {
             var year: Int?
@@ -104,7 +110,6 @@ enum FieldReaders {
                 if (1...6).contains(num.count), num.count == words[j].count || words[j].dropFirst(num.count).allSatisfy({ !$0.isLetter && !$0.isNumber }),
                    let n = Int(num), n > 0 {
                     // Prefer the longest origin that is a post name: drop leading filler words.
-                    let skip: Set<Substring> = ["REF", "REFTEL", "REFS", "AND", "SEE", "ALSO", "THE", "OF", "IN", "TO"]
                     while let f = origin.first, skip.contains(f), origin.count > 1 { origin.removeFirst() }
                     var name = origin.joined()
                     if name == "SECSTATE" { name = "STATE" }

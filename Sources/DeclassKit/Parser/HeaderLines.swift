@@ -18,9 +18,8 @@ enum HeaderLines {
         // are short, start with a precedence letter or a digit and hold only letters, digits and spaces.
         let first = ByteText.upper(t[lo])
         if hi - lo <= 100, first == 0x4F || first == 0x50 || first == 0x52 || first == 0x5A || ByteText.isDigit(first), t.isUpperTokens(lo, hi) {
-            let tokens = t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)
-            if hi - lo <= 40, isDTG(tokens) { return .dateTimeGroup }
-            if isRoutingIndicators(tokens) { return .routing }
+            if hi - lo <= 40, mayHoldDTG(t, lo, hi), isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)) { return .dateTimeGroup }
+            if isRoutingIndicators(t, lo, hi) { return .routing }
         }
         switch previous {
         case .to, .info:
@@ -32,11 +31,46 @@ enum HeaderLines {
         }
     }
 
+    /// True when `lo..<hi` holds six digits then `Z` or `z`, as every date-time group does (`120728Z`):
+    /// a line without them is no group, and is not split into tokens to find out.
+    static func mayHoldDTG(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
+        var run = 0
+        for i in lo..<hi {
+            let c = t[i]
+            if ByteText.isDigit(c) {
+                run += 1
+            } else {
+                if run >= 6, c == 0x5A || c == 0x7A { return true }
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// `O 120728Z MAR 09`, `O R 161415Z DEC 09`, `291359Z Nov 00`.
     static func isDTG(_ tokens: [Substring]) -> Bool {
         var i = 0
         while i < tokens.count, i < 2, tokens[i].count <= 2, tokens[i].allSatisfy({ "OPRZ".contains($0) }) { i += 1 }
-        return DateReader.readDTG(Array(tokens[i...])) != nil && tokens.count - i <= 4
+        return tokens.count - i <= 4 && DateReader.readDTG(Array(tokens[i...])) != nil
+    }
+
+    /// `isRoutingIndicators` over the line's bytes, split on spaces in place (the line is ASCII letters,
+    /// digits and spaces, so its characters are its bytes).
+    static func isRoutingIndicators(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
+        var k = 0
+        var seenIndicator = false
+        var i = lo
+        while i < hi {
+            while i < hi, t[i] == 0x20 { i += 1 }
+            guard i < hi else { break }
+            let s = i
+            while i < hi, t[i] != 0x20 { i += 1 }
+            defer { k += 1 }
+            if k == 0, i - s <= 2, !(s..<i).contains(where: { !(t[$0] == 0x4F || t[$0] == 0x50 || t[$0] == 0x52 || t[$0] == 0x5A) }) { continue }
+            guard (4...8).contains(i - s), t[s] == 0x52, !(s..<i).contains(where: { !ByteText.isUpper(t[$0]) }) else { return false }
+            seenIndicator = true
+        }
+        return seenIndicator
     }
 
     /// `OO RUEHBI RUEHCI …` and their continuation lines: precedence letters and routing indicators.

@@ -1,9 +1,10 @@
 /// The start of a paragraph: its number as written and repaired later, and its portion mark.
 struct ParagraphStart {
-    /// The number's digits, as written (`11` for `11. (C)`), or nil for an unnumbered marked paragraph.
-    var digits: String?
-    /// The whole number token as written (`[1](#)2`, `¶18`).
-    var token: String
+    /// Byte range of the number's digits, as written (`11` for `11. (C)`), or nil for an unnumbered marked
+    /// paragraph (1–3 digits; strings are built only for the paragraphs kept).
+    var digits: Range<Int>?
+    /// Byte range of the whole number token as written (`[1](#)2`, `¶18`).
+    var token: Range<Int>
     /// True when a `[1](#)` rendering artifact stood before the number.
     var artifact: Bool
     var marking: PortionMarking?
@@ -19,7 +20,7 @@ enum LineRecognizers {
     static func paragraphStart(_ t: ByteText, _ line: SourceLine, allowUnnumbered: Bool) -> ParagraphStart? {
         var i = line.lo
         let hi = line.hi
-        var tokenStart = i
+        let tokenStart = i
         var artifact = false
         // "¶" is C2 B6 in UTF-8.
         if i + 1 < hi, t[i] == 0xC2, t[i + 1] == 0xB6 { i += 2; i = t.skipSpaces(i, hi) }
@@ -28,7 +29,7 @@ enum LineRecognizers {
         if nd == 0 {
             guard allowUnnumbered, i == line.lo, i < hi, t[i] == 0x28,
                   let (m, after) = MarkingReader.read(t, at: i, end: hi), !m.isUnknown else { return nil }
-            return ParagraphStart(digits: nil, token: "", artifact: false, marking: m, markRange: i..<after, contentStart: t.skipSpaces(after, hi))
+            return ParagraphStart(digits: nil, token: i..<i, artifact: false, marking: m, markRange: i..<after, contentStart: t.skipSpaces(after, hi))
         }
         guard nd <= 3 else { return nil }
         let digitsStart = i
@@ -38,9 +39,8 @@ enum LineRecognizers {
         // "1.4" is a section number, not a paragraph.
         if afterDot < hi, ByteText.isDigit(t[afterDot]) { return nil }
         if afterDot < hi, !(ByteText.isSpace(t[afterDot]) || t[afterDot] == 0x28) { return nil }
-        let digits = t.string(digitsStart, digitsStart + nd)
-        let token = t.string(tokenStart, digitsStart + nd)
-        tokenStart = afterDot
+        let digits = digitsStart..<(digitsStart + nd)
+        let token = tokenStart..<(digitsStart + nd)
         var j = t.skipSpaces(afterDot, hi)
         var marking: PortionMarking?
         var markRange: Range<Int>?
@@ -78,10 +78,41 @@ enum LineRecognizers {
         var e = hi
         while e > lo, ByteText.isDigit(t[e - 1]) { e -= 1 }
         guard e - 4 > lo, t[e - 1] == 0x20, t.hasPrefixCI(e - 3, e, "OF"), t[e - 4] == 0x20, hi - lo <= 80 else { return nil }
+        // ASCII lines (all but a few) are checked in place; the tokens are split on spaces as below.
+        var ascii = true
+        var n = 0
+        var inToken = false
+        for k in lo..<hi {
+            let c = t[k]
+            if c >= 0x80 { ascii = false; break }
+            if c == 0x20 { inToken = false } else if !inToken { inToken = true; n += 1 }
+        }
+        if !ascii { return pageBreakTokens(t, lo, hi) }
+        // The last two tokens are `OF` and the digits (checked above); then the page number, the serial and
+        // the origin's words.
+        guard n >= 5, n <= 8 else { return nil }
+        var p = e - 4
+        while p > lo, t[p - 1] == 0x20 { p -= 1 }
+        var q = p
+        while q > lo, t[q - 1] != 0x20 { q -= 1 }
+        guard q < p, ByteText.isDigit(t[q]) else { return nil }
+        for k in q..<p where !(ByteText.isDigit(t[k]) || t[k] == 0x2E) { return nil }
+        var p2 = q
+        while p2 > lo, t[p2 - 1] == 0x20 { p2 -= 1 }
+        var q2 = p2
+        while q2 > lo, t[q2 - 1] != 0x20 { q2 -= 1 }
+        guard p2 - q2 >= 5 else { return nil }
+        for k in q2..<p2 where !ByteText.isDigit(t[k]) { return nil }
+        for k in lo..<q2 where !(ByteText.isAlpha(t[k]) || t[k] == 0x20) { return nil }
+        return hi
+    }
+
+    /// The token test of `pageBreak` for a line with non-ASCII text (Unicode letters count as letters).
+    private static func pageBreakTokens(_ t: ByteText, _ lo: Int, _ hi: Int) -> Int? {
         let tokens = t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)
         guard tokens.count >= 5, tokens.count <= 8 else { return nil }
         let n = tokens.count
-        guard tokens[n - 2].uppercased() == "OF", tokens[n - 1].allSatisfy(\.isASCIIDigit),
+        guard tokens[n - 2].uppercasedFast() == "OF", tokens[n - 1].allSatisfy(\.isASCIIDigit),
               tokens[n - 3].allSatisfy({ $0.isASCIIDigit || $0 == "." }), tokens[n - 3].first?.isASCIIDigit == true,
               tokens[n - 4].count >= 5, tokens[n - 4].allSatisfy(\.isASCIIDigit),
               tokens[0..<(n - 4)].allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
@@ -101,20 +132,47 @@ enum LineRecognizers {
         var hi = line.hi
         if t[hi - 1] == 0x2E { hi -= 1 }  // `SENSITIVE BUT UNCLASSIFIED.`
         for i in line.lo..<hi where !(ByteText.isAlpha(t[i]) || t[i] == 0x20 || t[i] == 0x2C) { return nil }
-        let words = t.string(line.lo, hi).uppercased().split(whereSeparator: { $0 == " " || $0 == "," })
-        guard !words.isEmpty else { return nil }
-        if words == ["SENSITIVE", "BUT", "UNCLASSIFIED"] { return ["SENSITIVE"] }
-        if words.allSatisfy({ $0.count == 1 }), words.joined() == "EFTO" { return ["EFTO"] }
+        // The words (split on spaces and commas), compared in place: the letters are ASCII, so comparing
+        // them upper-cased is what upper-casing the line would give.
+        var count = 0
+        var sbu = true  // SENSITIVE BUT UNCLASSIFIED so far
+        var efto = true  // E F T O so far
+        var listed = true  // every word a handling word so far
         var out: [String] = []
-        for w in words {
-            switch w {
-            case "SIPDIS", "NOFORN", "SENSITIVE", "EFTO", "NODIS", "EXDIS", "LIMDIS", "STADIS", "CHEROKEE", "ROGER", "NOCONTRACT", "ORCON", "PROPIN":
-                out.append(String(w))
-            default:
-                return nil
+        var i = line.lo
+        while i < hi {
+            while i < hi, t[i] == 0x20 || t[i] == 0x2C { i += 1 }
+            guard i < hi else { break }
+            let ws = i
+            while i < hi, t[i] != 0x20, t[i] != 0x2C { i += 1 }
+            switch count {
+            case 0: sbu = sbu && t.isWordCI(ws, i, "SENSITIVE")
+            case 1: sbu = sbu && t.isWordCI(ws, i, "BUT")
+            case 2: sbu = sbu && t.isWordCI(ws, i, "UNCLASSIFIED")
+            default: sbu = false
+            }
+            efto = efto && count < 4 && i - ws == 1 && ByteText.upper(t[ws]) == (count == 0 ? 0x45 : count == 1 ? 0x46 : count == 2 ? 0x54 : 0x4F)
+            count += 1
+            if listed {
+                if let w = handlingWord(t, ws, i) { out.append(w) } else { listed = false }
             }
         }
-        return out
+        guard count > 0 else { return nil }
+        if sbu, count == 3 { return ["SENSITIVE"] }
+        if efto, count == 4 { return ["EFTO"] }
+        return listed ? out : nil
+    }
+
+    private static let handlingWords: [(StaticString, String)] = [
+        ("SIPDIS", "SIPDIS"), ("NOFORN", "NOFORN"), ("SENSITIVE", "SENSITIVE"), ("EFTO", "EFTO"), ("NODIS", "NODIS"), ("EXDIS", "EXDIS"),
+        ("LIMDIS", "LIMDIS"), ("STADIS", "STADIS"), ("CHEROKEE", "CHEROKEE"), ("ROGER", "ROGER"), ("NOCONTRACT", "NOCONTRACT"),
+        ("ORCON", "ORCON"), ("PROPIN", "PROPIN"),
+    ]
+
+    /// The handling word spelled by `from..<to` (any case), or nil.
+    private static func handlingWord(_ t: ByteText, _ from: Int, _ to: Int) -> String? {
+        for (w, s) in handlingWords where t.isWordCI(from, to, w) { return s }
+        return nil
     }
 
     /// True for distribution lines (`STATE FOR SCA/CEN, …`, `PLEASE PASS TO USTR`, `STATE PASS TO USTR`,
@@ -134,8 +192,7 @@ enum LineRecognizers {
                 i += 1
             }
             words += 1
-            let w = t.string(ws, i)
-            if words > 1, w == "FOR" || w == "PASS" { return true }
+            if words > 1, t.isWord(ws, i, "FOR") || t.isWord(ws, i, "PASS") { return true }
             i = t.skipSpaces(i, hi)
         }
         return false

@@ -14,13 +14,33 @@ enum MarkingReader {
         }
         guard j < limit, j > at + 1 else { return nil }
         if let m = common(t, at + 1, j) { return (m, j + 1) }
+        // `(1)`, `(2)`: text opening with a digit is never a mark (no level starts with one, and `parse`
+        // refuses mark-shaped text that does).
+        if ByteText.isDigit(t[t.skipSpaces(at + 1, j)]) { return nil }
+        if isLetteredItem(t, at + 1, j) { return nil }
         guard let m = parse(t.string(at + 1, j)) else { return nil }
         return (m, j + 1)
     }
 
+    /// `(a)`, `(more)`: letters only, some of them lower case, and no level: `parse` gives nil for them (no
+    /// level, and text with lower case is not mark-shaped), so they are refused without building strings.
+    private static func isLetteredItem(_ t: ByteText, _ from: Int, _ to: Int) -> Bool {
+        var lower = false
+        for i in from..<to {
+            let c = t[i]
+            guard ByteText.isAlpha(c) else { return false }
+            if ByteText.isLower(c) { lower = true }
+        }
+        guard lower else { return false }
+        for w: StaticString in ["U", "UNCLAS", "UNCLASSIFIED", "SBU", "SENSITIVE", "C", "CONFIDENTIAL", "S", "SECRET", "TS"] where t.isWordCI(from, to, w) {
+            return false
+        }
+        return true
+    }
+
     /// The most frequent marks, read without building strings.
     private static let frequent: [(bytes: [UInt8], marking: PortionMarking)] = ["C", "U", "S", "SBU", "TS", "S//NF", "C//NF", "S/NF", "C/NF", "SBU/NF"].map {
-        (Array($0.utf8), parse($0)!)
+        (Array($0.utf8), parseText($0)!)
     }
 
     private static func common(_ t: ByteText, _ from: Int, _ to: Int) -> PortionMarking? {
@@ -36,8 +56,16 @@ enum MarkingReader {
     /// Parses the text between the parentheses. Unknown but mark-shaped text (`(LOU)`, `(X/NF)`) becomes an
     /// `.unknown` marking; text that is not mark-shaped gives nil.
     static func parse(_ inner: String) -> PortionMarking? {
+        // The frequent marks were parsed once, below.
+        if inner.utf8.count <= 6 {
+            for f in frequent where f.bytes.elementsEqual(inner.utf8) { return f.marking }
+        }
+        return parseText(inner)
+    }
+
+    private static func parseText(_ inner: String) -> PortionMarking? {
         let written = inner.trimmingSpaces
-        let up = written.uppercased()
+        let up = written.uppercasedFast()
         let tokens = up.split(separator: "/", omittingEmptySubsequences: true).map { $0.trimmingSpaces }
         guard let first = tokens.first, !first.isEmpty else { return nil }
         if let level = Classification(token: first) {
@@ -88,6 +116,34 @@ extension StringProtocol {
 
     /// The text with runs of white space folded to one space and trimmed.
     var foldingSpaces: String {
-        split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        // ASCII text without a CR LF pair (the one ASCII grapheme of two bytes): its characters are its bytes,
+        // so folding the bytes gives what splitting the characters and joining them gives.
+        let fast: String?? = utf8.withContiguousStorageIfAvailable { buf -> String? in
+            var cr = false
+            for c in buf {
+                if c >= 0x80 || (cr && c == 0x0A) { return nil }
+                cr = c == 0x0D
+            }
+            return String(unsafeUninitializedCapacity: buf.count) { out in
+                var n = 0
+                var pending = false
+                for c in buf {
+                    if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                        pending = n > 0
+                    } else {
+                        if pending {
+                            out[n] = 0x20
+                            n += 1
+                            pending = false
+                        }
+                        out[n] = c
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
+        if let fast, let fast { return fast }
+        return split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }
 }

@@ -1,0 +1,121 @@
+import DeclassMatch
+
+/// Finds the block markers and earlier redactions of `BlockScanner` without Vectorscan: the same five
+/// patterns, read as Vectorscan reads them (caseless, ASCII `\b`, leftmost starts, each pattern's
+/// overlapping or touching spans merged), from one pass over the bytes that looks at 8 bytes at a time for
+/// the pairs every marker holds (`MM` in SUMMARY and COMMENT, `NO` in NOTE, `XX` in a redaction).
+///
+///     0  \bBEGIN [ \t]*(SUMMARY|COMMENT|NOTE)\b      3  \bEND [ \t]*(SUMMARY|COMMENT|NOTE)\b
+///     1  \b(SUMMARY|COMMENT)[ \t]*[:-]               4  X{6,}
+///     2  \bNOTE[ \t]*:
+///
+/// Text where caseless UTF-8 matching could see one of the pattern letters in a non-ASCII character
+/// (`ſ` for S, `ı`/`İ` for I, the letter-like symbols U+2100…) returns nil: the caller scans it with Vectorscan.
+enum BlockMarkers {
+    static func find(_ t: ByteText) -> [PatternMatch]? {
+        let n = t.count
+        guard n > 0, let base = t.b.baseAddress else { return [] }
+        var spans: [(pattern: Int, start: Int, end: Int)] = []
+        var xDone = 0
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        // Eight positions at a time (SWAR): a position holds a pair when both its bytes and the next one's
+        // match, i.e. when the OR of the two XORs has a zero byte there; a word with a byte >= 0x80 goes
+        // through the scalar check (for the fallback letters). Position i + 7's pair reads byte i + 8.
+        let k01: UInt64 = 0x0101_0101_0101_0101, k20: UInt64 = 0x2020_2020_2020_2020, k80: UInt64 = 0x8080_8080_8080_8080
+        let bm = k01 &* 0x6D, bx = k01 &* 0x78, bn = k01 &* 0x6E, bo = k01 &* 0x6F
+        @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- k01) & ~v }
+        while i + 9 <= n {
+            let w0 = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let w1 = raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self)
+            let l0 = w0 | k20, l1 = w1 | k20
+            let hits = (zeroByte((l0 ^ bm) | (l1 ^ bm)) | zeroByte((l0 ^ bx) | (l1 ^ bx)) | zeroByte((l0 ^ bn) | (l1 ^ bo)) | w0) & k80
+            // Bit 8j + 7 flags position i + j (little-endian loads); a borrow can flag a position above a real
+            // hit too, which `check` then finds empty. No flagged position is missed.
+            var m = hits.littleEndian == hits ? hits : hits.byteSwapped
+            while m != 0 {
+                guard check(t, i + (m.trailingZeroBitCount >> 3), n, &spans, &xDone) else { return nil }
+                m &= m &- 1
+            }
+            i += 8
+        }
+        while i < n {
+            guard check(t, i, n, &spans, &xDone) else { return nil }
+            i += 1
+        }
+        guard !spans.isEmpty else { return [] }
+        // As `PatternScanner.scan` merges Vectorscan's reports.
+        spans.sort { ($0.pattern, $0.start, $0.end) < ($1.pattern, $1.start, $1.end) }
+        var merged: [PatternMatch] = []
+        merged.reserveCapacity(spans.count)
+        var open = spans[0]
+        for span in spans.dropFirst() {
+            if span.pattern == open.pattern && span.start <= open.end {
+                open.end = max(open.end, span.end)
+            } else {
+                merged.append(PatternMatch(pattern: open.pattern, range: open.start..<open.end))
+                open = span
+            }
+        }
+        merged.append(PatternMatch(pattern: open.pattern, range: open.start..<open.end))
+        merged.sort { ($0.range.lowerBound, $0.pattern) < ($1.range.lowerBound, $1.pattern) }
+        return merged
+    }
+
+    /// Looks at the pair at `k`; records what starts there. False when the text needs Vectorscan.
+    @inline(__always)
+    private static func check(_ t: ByteText, _ k: Int, _ n: Int, _ spans: inout [(pattern: Int, start: Int, end: Int)], _ xDone: inout Int) -> Bool {
+        let c = t[k]
+        if c >= 0xC4 {
+            // ſ (C5 BF), ı and İ (C4 B0/B1): Latin Extended-A; U+2100…U+214F letter-like symbols (E2 84/85).
+            if c == 0xC4 || c == 0xC5 { return false }
+            if c == 0xE2, k + 1 < n, t[k + 1] == 0x84 || t[k + 1] == 0x85 { return false }
+            return true
+        }
+        guard k + 1 < n else { return true }
+        let a = c | 0x20, b = t[k + 1] | 0x20
+        if a == 0x78, b == 0x78 {  // xx
+            guard k >= xDone else { return true }
+            var s = k
+            while s > 0, t[s - 1] | 0x20 == 0x78 { s -= 1 }
+            var e = k + 2
+            while e < n, t[e] | 0x20 == 0x78 { e += 1 }
+            if e - s >= 6 { spans.append((4, s, e)) }
+            xDone = e
+        } else if a == 0x6D, b == 0x6D {  // mm: SUMMARY or COMMENT two bytes before
+            guard k >= 2 else { return true }
+            let w = k - 2
+            if t.hasPrefixCI(w, n, "SUMMARY") { word(t, w, 7, n, &spans) } else if t.hasPrefixCI(w, n, "COMMENT") { word(t, w, 7, n, &spans) }
+        } else if a == 0x6E, b == 0x6F {  // no
+            if t.hasPrefixCI(k, n, "NOTE") { word(t, k, 4, n, &spans) }
+        }
+        return true
+    }
+
+    @inline(__always) private static func isWord(_ c: UInt8) -> Bool { ByteText.isAlnum(c) || c == 0x5F }
+
+    /// The matches around the block word at `w..<w + len` (SUMMARY, COMMENT or NOTE).
+    private static func word(_ t: ByteText, _ w: Int, _ len: Int, _ n: Int, _ spans: inout [(pattern: Int, start: Int, end: Int)]) {
+        let e = w + len
+        let boundaryAfter = e == n || !isWord(t[e])
+        // BEGIN / END before it: the keyword, one space, then spaces or tabs up to the word.
+        if boundaryAfter {
+            var r = w
+            while r > 0, t[r - 1] == 0x20 || t[r - 1] == 0x09 { r -= 1 }
+            if r < w, t[r] == 0x20 {
+                if r >= 5, t.hasPrefixCI(r - 5, r, "BEGIN"), r - 5 == 0 || !isWord(t[r - 6]) { spans.append((0, r - 5, e)) }
+                if r >= 3, t.hasPrefixCI(r - 3, r, "END"), r - 3 == 0 || !isWord(t[r - 4]) { spans.append((3, r - 3, e)) }
+            }
+        }
+        // The word as a field: `SUMMARY:`, `COMMENT -`, `NOTE:`.
+        guard w == 0 || !isWord(t[w - 1]) else { return }
+        var p = e
+        while p < n, t[p] == 0x20 || t[p] == 0x09 { p += 1 }
+        guard p < n else { return }
+        if len == 7 {
+            if t[p] == 0x3A || t[p] == 0x2D { spans.append((1, w, p + 1)) }
+        } else if t[p] == 0x3A {
+            spans.append((2, w, p + 1))
+        }
+    }
+}
