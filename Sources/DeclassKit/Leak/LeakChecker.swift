@@ -112,10 +112,17 @@ public struct LeakChecker: Sendable {
     /// The leaks in `output`, the bytes about to be written: empty when there is none; at most one per
     /// secret (its first hit), in the order of their offsets (then of the secrets as given).
     public func check(_ output: [UInt8]) -> [Leak] {
+        check(output, released: { released })
+    }
+
+    /// `check(_:)` with the released texts made by `released` (given to `init`, they are ignored), called
+    /// only when some n-gram of a secret stands in the output: most outputs hold none, and their released
+    /// texts are then never built.
+    func check(_ output: [UInt8], released makeReleased: () -> [String]) -> [Leak] {
         guard longest > 0 else { return [] }
         var seen = firstSeen(output)
         guard !seen.isEmpty else { return [] }
-        for text in released where !seen.isEmpty {
+        for text in makeReleased() where !seen.isEmpty {
             var text = text
             text.withUTF8 { b in
                 var window = GramWindow()

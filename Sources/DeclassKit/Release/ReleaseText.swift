@@ -30,6 +30,9 @@ public struct ReleaseText: Sendable {
                 out += source[unit.range]
             case (_, .withhold):
                 out += ReleaseText.withheld(cable, unit, d, classification, rewrite: rewrite)
+            case (_, .release) where d.spans.isEmpty && (!rewrite || unit.interruptions.isEmpty):
+                // Nothing to replace: the unit as written.
+                out += source[unit.range]
             case (_, .redact), (_, .release):
                 var replacements: [(Range<Int>, [UInt8])] = d.spans.map { ($0.range, Array(ReleaseText.redactionMarker($0.exemption).utf8)) }
                 // Banners repeated inside the unit (glued, or on page-break lines) are recomputed.
