@@ -58,8 +58,7 @@ public struct Release: Sendable {
         // The released words in document order, as one text: words the release shows across two adjacent
         // released parts (`FM …` / `TO …`) are the policy's own release too. Built only when the checker
         // finds some secret's words in the output.
-        let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) }, released: [])
-        leaks = checker.check(text.bytes) {
+        let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) }) { [cable, review] in
             var released: [String] = []
             for d in review.decisions where d.rule != "structure" {
                 switch d.action {
@@ -70,5 +69,6 @@ public struct Release: Sendable {
             }
             return [released.joined(separator: " ")]
         }
+        leaks = checker.check(text.bytes)
     }
 }
