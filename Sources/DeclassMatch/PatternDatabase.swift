@@ -1,4 +1,7 @@
 import CVectorscan
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A policy's patterns compiled once into a single Vectorscan database, scanned in one pass per buffer.
 ///
@@ -18,6 +21,23 @@ public final class PatternDatabase: @unchecked Sendable {
     /// Whether any pattern needs an edge check (most policies: none, and the scan skips the check).
     let hasEdgeChecks: Bool
 
+    /// The same patterns compiled without HS_FLAG_SOM_LEFTMOST (nil when that compile failed): it reports
+    /// the same match ends as `database`, many times faster (an unbounded pattern such as
+    /// `suffer(s|ed)? from [a-z-]+( [a-z-]+)?` makes a SOM scan 10 to 20 times slower).
+    let fastDatabase: OpaquePointer?
+    /// For each pattern, the byte width of every one of its matches when that width is fixed (a literal,
+    /// `\bR[A-Z]{6}/`): the leftmost start is then the end less the width, known without SOM. -1 when the
+    /// width varies.
+    let fixedWidths: [Int32]
+    /// For each pattern of variable width, the pattern alone compiled with SOM_LEFTMOST (same id): a scan
+    /// whose fast pass saw it match rescans the buffer with it to learn its starts. Empty when there are
+    /// more than `maxSingles` such patterns (then the whole `database` is rescanned).
+    let singles: [Int: OpaquePointer]
+    /// The patterns of variable width.
+    let variableCount: Int
+    /// At most this many single-pattern SOM databases are built.
+    static let maxSingles = 64
+
     /// The flags a pattern is compiled with: leftmost start of match, UTF-8 (except for ASCII-only
     /// literals, which match the same bytes without it), caseless on request.
     ///
@@ -25,7 +45,12 @@ public final class PatternDatabase: @unchecked Sendable {
     /// `\w+` with SOM fails with "Pattern is too large."; so `\w`, `\d`, `\s`, `\b` are ASCII, and
     /// whole-word literals get Unicode boundaries from the scanner's edge checks instead.
     static func flags(for spec: PatternSpec) -> UInt32 {
-        var flags = UInt32(HS_FLAG_SOM_LEFTMOST)
+        fastFlags(for: spec) | UInt32(HS_FLAG_SOM_LEFTMOST)
+    }
+
+    /// The flags without SOM_LEFTMOST: the fast pass, and the width analysis.
+    static func fastFlags(for spec: PatternSpec) -> UInt32 {
+        var flags: UInt32 = 0
         if !spec.isASCIILiteral { flags |= UInt32(HS_FLAG_UTF8) }
         if spec.caseless { flags |= UInt32(HS_FLAG_CASELESS) }
         if spec.multiline { flags |= UInt32(HS_FLAG_MULTILINE) }
@@ -34,13 +59,21 @@ public final class PatternDatabase: @unchecked Sendable {
 
     /// Compiles all patterns into one block-mode database; throws for the first pattern Vectorscan refuses
     /// (back-references, look-around, a pattern that can match the empty string, …) or that holds a NUL.
-    public init(_ patterns: [PatternSpec]) throws(PatternCompileError) {
+    ///
+    /// With `fastPass`, the scanner first scans without SOM (see `fastDatabase`) and rescans only for the
+    /// variable-width patterns that matched: worth it when matches are rare and some pattern makes SOM
+    /// costly (a policy's patterns); the matches are the same either way.
+    public init(_ patterns: [PatternSpec], fastPass: Bool = false) throws(PatternCompileError) {
         count = patterns.count
         edgeChecks = patterns.map(\.edgeChecks)
         hasEdgeChecks = edgeChecks.contains { !$0.isEmpty }
         guard !patterns.isEmpty else {
             database = nil
             prototypeScratch = nil
+            fastDatabase = nil
+            fixedWidths = []
+            singles = [:]
+            variableCount = 0
             return
         }
         guard patterns.count <= Int(UInt32.max) else {
@@ -79,12 +112,72 @@ public final class PatternDatabase: @unchecked Sendable {
 
         var scratch: OpaquePointer?
         let scratchStatus = hs_alloc_scratch(compiled, &scratch)
-        guard scratchStatus == HS_SUCCESS, let scratch else {
+        guard scratchStatus == HS_SUCCESS, scratch != nil else {
             hs_free_database(compiled)
             throw PatternCompileError(index: nil, message: "Unable to allocate scratch space (error \(scratchStatus)).")
         }
+
+        // The fast pass: every pattern without SOM, the widths, and a SOM database per variable-width pattern.
+        // Anything that fails here only means scanning as before, with `database` alone.
+        var widths = fastPass ? patterns.map(Self.fixedWidth(of:)) : patterns.map { _ in -1 }
+        var fast: OpaquePointer?
+        var singles: [Int: OpaquePointer] = [:]
+        let variable = widths.indices.filter { widths[$0] < 0 }
+        let fastFlags: [UInt32] = patterns.map(Self.fastFlags(for:))
+        var ok = fastPass && Self.compile(expressions, fastFlags, ids, into: &fast) && hs_alloc_scratch(fast, &scratch) == HS_SUCCESS
+        if ok, variable.count <= Self.maxSingles {
+            for p in variable {
+                var single: OpaquePointer?
+                guard Self.compile([expressions[p]], [flags[p]], [ids[p]], into: &single),
+                      hs_alloc_scratch(single, &scratch) == HS_SUCCESS, let single else {
+                    ok = false
+                    break
+                }
+                singles[p] = single
+            }
+        }
+        if !ok {
+            if let fast { hs_free_database(fast) }
+            fast = nil
+            singles.values.forEach { hs_free_database($0) }
+            singles = [:]
+            widths = widths.map { _ in -1 }
+        }
         database = compiled
         prototypeScratch = scratch
+        fastDatabase = fast
+        fixedWidths = widths
+        self.singles = singles
+        variableCount = variable.count
+    }
+
+    /// Compiles `expressions` in block mode; false when Vectorscan refuses them.
+    private static func compile(_ expressions: [UnsafeMutablePointer<CChar>?], _ flags: [UInt32], _ ids: [UInt32],
+                                into database: inout OpaquePointer?) -> Bool {
+        var compileError: UnsafeMutablePointer<hs_compile_error_t>?
+        let status = expressions.withUnsafeBufferPointer { expressionBuffer in
+            expressionBuffer.withMemoryRebound(to: UnsafePointer<CChar>?.self) { constExpressions in
+                hs_compile_multi(constExpressions.baseAddress, flags, ids, UInt32(expressions.count),
+                                 UInt32(HS_MODE_BLOCK), nil, &database, &compileError)
+            }
+        }
+        if let compileError { hs_free_compile_error(compileError) }
+        return status == HS_SUCCESS && database != nil
+    }
+
+    /// The width in bytes of every match of `spec` when it is the same for all (-1 otherwise): an ASCII
+    /// literal's length, or what Vectorscan's analysis finds.
+    static func fixedWidth(of spec: PatternSpec) -> Int32 {
+        if spec.isASCIILiteral { return Int32(spec.expression.utf8.count) }
+        let expression = cString(spec.compiledExpression)
+        defer { expression.deallocate() }
+        var info: UnsafeMutablePointer<hs_expr_info_t>?
+        var error: UnsafeMutablePointer<hs_compile_error_t>?
+        let status = hs_expression_info(expression, fastFlags(for: spec), &info, &error)
+        if let error { hs_free_compile_error(error) }
+        defer { if let info { free(info) } }
+        guard status == HS_SUCCESS, let i = info?.pointee, i.min_width == i.max_width, i.max_width < UInt32(Int32.max) else { return -1 }
+        return Int32(i.max_width)
     }
 
     /// Vectorscan's message, minus advice about API flags the policy author cannot set, and with an
@@ -112,6 +205,8 @@ public final class PatternDatabase: @unchecked Sendable {
     deinit {
         if let prototypeScratch { hs_free_scratch(prototypeScratch) }
         if let database { hs_free_database(database) }
+        if let fastDatabase { hs_free_database(fastDatabase) }
+        singles.values.forEach { hs_free_database($0) }
     }
 
     /// Makes a scanner with its own scratch space; use one per thread.

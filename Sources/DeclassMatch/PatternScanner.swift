@@ -14,7 +14,7 @@ public final class PatternScanner {
         self.owner = database
         self.scratch = scratch
         state = .allocate(capacity: 1)
-        state.initialize(to: MatchState(edgeChecks: database.hasEdgeChecks ? database.edgeChecks : nil))
+        state.initialize(to: MatchState(edgeChecks: database.hasEdgeChecks ? database.edgeChecks : nil, widths: database.fixedWidths))
     }
 
     deinit {
@@ -30,13 +30,40 @@ public final class PatternScanner {
             return []   // no pattern can match an empty buffer: empty matches are refused at compile time
         }
         precondition(bytes.count <= Int(UInt32.max), "Vectorscan scans at most 4 GiB in one block")
+        let data = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+        let length = UInt32(bytes.count)
         state.pointee.begin(bytes)
-        let status = hs_scan(database, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
-                             UInt32(bytes.count), 0, scratch, recordMatch, UnsafeMutableRawPointer(state))
+        guard let fast = owner.fastDatabase else {
+            run(database, data, length, scratch)
+            return state.pointee.finish()
+        }
+        // Fast pass without SOM: fixed-width patterns are recorded (start = end - width), the others only
+        // noted; then each noted pattern is rescanned alone with SOM (or, past a few, the whole database).
+        state.pointee.fast = true
+        run(fast, data, length, scratch)
+        state.pointee.fast = false
+        let noted = state.pointee.noted
+        if !noted.isEmpty {
+            state.pointee.clearNoted()
+            if noted.count <= PatternScanner.maxRescans, noted.allSatisfy({ owner.singles[Int($0)] != nil }) {
+                for p in noted { run(owner.singles[Int(p)]!, data, length, scratch) }
+            } else {
+                state.pointee.begin(bytes)
+                run(database, data, length, scratch)
+            }
+        }
+        return state.pointee.finish()
+    }
+
+    /// Past this many variable-width patterns matched in one buffer, one SOM scan of the whole database
+    /// is cheaper than a scan per pattern.
+    static let maxRescans = 4
+
+    private func run(_ db: OpaquePointer, _ data: UnsafePointer<CChar>, _ length: UInt32, _ scratch: OpaquePointer) {
+        let status = hs_scan(db, data, length, 0, scratch, recordMatch, UnsafeMutableRawPointer(state))
         // Any failure here is a programming error (e.g. one scanner used by two threads at once); never
         // return a partial result, which a caller could take for "nothing to redact".
         precondition(status == HS_SUCCESS, "hs_scan failed (error \(status))")
-        return state.pointee.finish()
     }
 
     /// Returns every pattern's maximal matched spans in `bytes`, like `scan(_:)` over a buffer pointer.
@@ -49,7 +76,17 @@ public final class PatternScanner {
 /// `MatchState` passed as context.
 private func recordMatch(id: UInt32, from: UInt64, to: UInt64, flags: UInt32,
                          context: UnsafeMutableRawPointer?) -> Int32 {
-    context.unsafelyUnwrapped.assumingMemoryBound(to: MatchState.self).pointee.record(id, Int(from), Int(to))
+    let state = context.unsafelyUnwrapped.assumingMemoryBound(to: MatchState.self)
+    if state.pointee.fast {
+        let width = state.pointee.widths[Int(id)]
+        if width < 0 {
+            state.pointee.note(id)
+        } else {
+            state.pointee.record(id, Int(to) - Int(width), Int(to))
+        }
+    } else {
+        state.pointee.record(id, Int(from), Int(to))
+    }
     return 0   // continue scanning
 }
 
@@ -71,8 +108,31 @@ private struct MatchState {
     private var current = Span(pattern: 0, start: 0, end: 0)
     private var hasCurrent = false
 
-    init(edgeChecks: [EdgeCheck]?) {
+    /// Per pattern, its fixed match width, or -1 (`PatternDatabase.fixedWidths`).
+    let widths: [Int32]
+    /// During the fast pass (no SOM): reports of variable-width patterns are only noted.
+    var fast = false
+    /// The variable-width patterns the fast pass saw match, in first-report order.
+    private(set) var noted: [UInt32] = []
+    private var isNoted: [Bool]
+
+    init(edgeChecks: [EdgeCheck]?, widths: [Int32]) {
         self.edgeChecks = edgeChecks
+        self.widths = widths
+        isNoted = Array(repeating: false, count: widths.count)
+    }
+
+    @inline(__always)
+    mutating func note(_ pattern: UInt32) {
+        if !isNoted[Int(pattern)] {
+            isNoted[Int(pattern)] = true
+            noted.append(pattern)
+        }
+    }
+
+    mutating func clearNoted() {
+        for p in noted { isNoted[Int(p)] = false }
+        noted.removeAll(keepingCapacity: true)
     }
 
     /// Starts a scan of `buffer`.

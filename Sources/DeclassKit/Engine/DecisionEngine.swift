@@ -9,6 +9,10 @@ public final class DecisionEngine {
     private let scanner: PatternScanner
     private let allowScanner: PatternScanner
     private let textRules: Bool
+    /// The rules' conditions and actions, read per unit without copying whole rules.
+    private let conditions: [RuleCondition]
+    private let actions: [PolicyAction]
+    private let hasText: [Bool]
 
     /// Makes an engine for `policy`, compiling its patterns if the loader has not.
     public init(policy: Policy) throws(PolicyError) {
@@ -19,6 +23,9 @@ public final class DecisionEngine {
         scanner = matcher.database.makeScanner()
         allowScanner = matcher.allow.makeScanner()
         textRules = p.rules.contains { $0.when.hasText }
+        conditions = p.rules.map(\.when)
+        actions = p.rules.map(\.action)
+        hasText = p.rules.map(\.when.hasText)
     }
 
     /// The units the engine never judges: they carry no text of their own and are recomputed on output.
@@ -41,6 +48,7 @@ public final class DecisionEngine {
 
         // Every pattern of the policy, one scan over the words of every unit (joined by line breaks, which
         // no folded text holds, so a match stays inside its unit).
+        let cableFacts = UnitFacts.CableFacts(cable)
         var unitMatches: [[PatternMatch]] = Array(repeating: [], count: cable.units.count)
         if textRules {
             var joined: [UInt8] = []
@@ -74,16 +82,16 @@ public final class DecisionEngine {
             for m in unitMatches[k] {
                 matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
             }
-            let facts = UnitFacts(cable: cable, unit: unit, declassified: declassified)
+            let facts = UnitFacts(cable: cable, shared: cableFacts, unit: unit, declassified: declassified)
             var matching: [Int] = []
-            for (r, rule) in policy.rules.enumerated() where facts.satisfies(rule.when) {
-                if rule.when.hasText, matchesByRule[r] == nil { continue }
+            for r in conditions.indices where facts.satisfies(conditions[r]) {
+                if hasText[r], matchesByRule[r] == nil { continue }
                 matching.append(r)
             }
             var decision = Decision(unit: k, label: unit.label, kind: unit.kind, action: policy.defaultAction, rule: nil,
                                     matchingRules: [], exemption: policy.defaultExemption, reason: "no rule matched: the policy's default", spans: [])
-            if let top = matching.map({ policy.rules[$0].action }).max() {
-                let winner = matching.first { policy.rules[$0].action == top }!
+            if let top = matching.map({ actions[$0] }).max() {
+                let winner = matching.first { actions[$0] == top }!
                 let rule = policy.rules[winner]
                 decision.action = top
                 decision.rule = rule.id

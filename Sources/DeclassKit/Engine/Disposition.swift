@@ -24,9 +24,18 @@ extension Review {
     /// What the release does with the cable.
     public var disposition: Disposition {
         guard withholdsAnything else { return .releaseInFull }
-        let content = decisions.filter { Review.contentKinds.contains($0.kind) }
-        if !content.isEmpty, content.allSatisfy({ $0.action == .withhold }) { return .deniedInFull }
-        return .releaseInPart
+        // Denied in full when there is content and all of it is withheld (read without copying decisions).
+        var content = false
+        for d in decisions {
+            switch d.kind {
+            case .paragraph, .heading, .subject, .text, .references:  // `contentKinds`
+                if d.action != .withhold { return .releaseInPart }
+                content = true
+            default:
+                continue
+            }
+        }
+        return content ? .deniedInFull : .releaseInPart
     }
 
     /// The exemptions for the stamp, B1 followed by its authority: `B1, 1.4(B), 1.4(D), B6`.

@@ -11,30 +11,35 @@ enum OverlapFinder {
         var count = 0
         for k in withheld {
             if texts[k] == nil { texts[k] = UnitText(cable, cable.units[k]) }
-            let hs = shingles(words(texts[k]!.bytes))
+            var hs: [UInt64] = []
+            forEachShingle(texts[k]!.bytes) { hs.append($0) }
             if !hs.isEmpty { withheldShingles.append((k, hs)); count += hs.count }
         }
         guard count > 0 else { return [] }
         var table = ShingleTable(capacity: count)
         for (k, hs) in withheldShingles { for h in hs { table.insert(h, owner: k) } }
         var overlaps: [Overlap] = []
+        var found: [(owner: Int, words: Int)] = []  // withheld unit → longest run of words
         for k in released {
             if texts[k] == nil { texts[k] = UnitText(cable, cable.units[k]) }
-            let hs = shingles(words(texts[k]!.bytes))
-            var found: [Int: Int] = [:]  // withheld unit → longest run of words
+            found.removeAll(keepingCapacity: true)
             var run = 0
             var runOwner = -1
-            for h in hs {
+            forEachShingle(texts[k]!.bytes) { h in
                 if let w = table.owner(of: h) {
                     run = (w == runOwner) ? run + 1 : 1
                     runOwner = w
-                    found[w] = max(found[w] ?? 0, run + shingle - 1)
+                    if let i = found.firstIndex(where: { $0.owner == w }) {
+                        found[i].words = max(found[i].words, run + shingle - 1)
+                    } else {
+                        found.append((w, run + shingle - 1))
+                    }
                 } else {
                     run = 0
                     runOwner = -1
                 }
             }
-            for (w, n) in found.sorted(by: { $0.key < $1.key }) {
+            for (w, n) in found.sorted(by: { $0.owner < $1.owner }) {
                 overlaps.append(Overlap(released: k, withheld: w, releasedLabel: cable.units[k].label,
                                         withheldLabel: cable.units[w].label, words: n))
             }
@@ -47,10 +52,18 @@ enum OverlapFinder {
         private var keys: [UInt64]
         private var owners: [Int32]
         private let mask: Int
+        private let shift: UInt64
+
+        /// The home slot: the key's top bits after a multiply (the shingle hashes' low bits are poorly mixed).
+        @inline(__always) private func home(_ key: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> shift)
+        }
 
         init(capacity: Int) {
             var size = 16
-            while size < capacity * 2 { size <<= 1 }
+            var bits: UInt64 = 4
+            while size < capacity * 2 { size <<= 1; bits += 1 }
+            shift = 64 - bits
             keys = Array(repeating: 0, count: size)
             owners = Array(repeating: -1, count: size)
             mask = size - 1
@@ -58,7 +71,7 @@ enum OverlapFinder {
 
         mutating func insert(_ h: UInt64, owner: Int) {
             let key = h | 1
-            var i = Int(truncatingIfNeeded: key >> 7) & mask
+            var i = home(key)
             while keys[i] != 0 {
                 if keys[i] == key { return }
                 i = (i + 1) & mask
@@ -69,7 +82,7 @@ enum OverlapFinder {
 
         func owner(of h: UInt64) -> Int? {
             let key = h | 1
-            var i = Int(truncatingIfNeeded: key >> 7) & mask
+            var i = home(key)
             while keys[i] != 0 {
                 if keys[i] == key { return Int(owners[i]) }
                 i = (i + 1) & mask
@@ -78,35 +91,48 @@ enum OverlapFinder {
         }
     }
 
-    /// Hashes of the words (letters and digits, ASCII case folded; other bytes split words).
-    static func words(_ bytes: [UInt8]) -> [UInt64] {
-        var out: [UInt64] = []
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var inWord = false
-        for c in bytes {
-            let alnum = ByteText.isAlnum(c) || c >= 0x80
-            if alnum {
-                h = (h ^ UInt64(ByteText.upper(c))) &* 0x100_0000_01b3
-                inWord = true
-            } else if inWord {
-                out.append(h)
-                h = 0xcbf2_9ce4_8422_2325
-                inWord = false
+    /// Calls `body` with the hash of each run of 6 words of `bytes`, in order (its words:
+    /// letters and digits upper-cased, bytes >= 0x80 as they are, everything else splits words). One
+    /// pass without arrays; the last six word hashes (`WordHash`, eight bytes per multiply) are kept in a
+    /// ring, and a run's hash is a sum of independent products (no chain of six dependent multiplies).
+    /// Equal runs hash equal; the hashes are only compared with each other.
+    @inline(__always)
+    static func forEachShingle(_ bytes: [UInt8], _ body: (UInt64) -> Void) {
+        var ring: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        var n = 0
+        @inline(__always) func push(_ w: UInt64) {
+            ring = (ring.1, ring.2, ring.3, ring.4, ring.5, w)
+            n += 1
+            guard n >= shingle else { return }
+            let a = ring.0 &* 0x9e37_79b9_7f4a_7c15 &+ ring.1 &* 0xbf58_476d_1ce4_e5b9
+            let b = ring.2 &* 0x94d0_49bb_1331_11eb &+ ring.3 &* 0xd6e8_feb8_6659_fd93
+            let c = ring.4 &* 0xff51_afd7_ed55_8ccd &+ ring.5 &* 0xc4ce_b9fe_1a85_ec53
+            body(a &+ b &+ c)
+        }
+        bytes.withUnsafeBufferPointer { b in
+            OverlapFinder.foldTable.withUnsafeBufferPointer { fold in
+                var h = WordHash()
+                var inWord = false
+                for c in b {
+                    let f = fold[Int(c)]
+                    if f != 0 {
+                        h.add(f)
+                        inWord = true
+                    } else if inWord {
+                        push(h.value)
+                        h = WordHash()
+                        inWord = false
+                    }
+                }
+                if inWord { push(h.value) }
             }
         }
-        if inWord { out.append(h) }
-        return out
     }
 
-    static func shingles(_ w: [UInt64]) -> [UInt64] {
-        guard w.count >= shingle else { return [] }
-        var out: [UInt64] = []
-        out.reserveCapacity(w.count - shingle + 1)
-        for i in 0...(w.count - shingle) {
-            var h: UInt64 = 1469598103934665603
-            for j in 0..<shingle { h = (h ^ w[i + j]) &* 1099511628211 &+ UInt64(j) }
-            out.append(h)
-        }
-        return out
+    /// For each byte, what a word holds for it (ASCII letters upper-cased, digits, bytes >= 0x80 as they
+    /// are), or 0 for a byte that splits words.
+    static let foldTable: [UInt8] = (0..<256).map { i in
+        let c = UInt8(i)
+        return ByteText.isAlnum(c) || c >= 0x80 ? ByteText.upper(c) : 0
     }
 }

@@ -25,7 +25,7 @@ final class PolicyMatcher: Sendable {
             }
         }
         do {
-            database = try PatternDatabase(specs)
+            database = try PatternDatabase(specs, fastPass: true)
         } catch {
             let source = error.index.map { sources[$0] } ?? sources.first
             throw PolicyError.invalidPattern(source?.location ?? PolicyLocation(file: policy.files.first ?? "-", line: 1, column: 1),
@@ -33,7 +33,8 @@ final class PolicyMatcher: Sendable {
         }
         patternRule = owners
         do {
-            allow = try PatternDatabase(policy.allow.map { PatternSpec(expression: $0.text, literal: true, caseless: true, wholeWord: true) })
+            allow = try PatternDatabase(policy.allow.map { PatternSpec(expression: $0.text, literal: true, caseless: true, wholeWord: true) },
+                                        fastPass: true)
         } catch {
             let source = error.index.map { policy.allow[$0] } ?? policy.allow.first
             throw PolicyError.invalidPattern(source?.location ?? PolicyLocation(file: policy.files.first ?? "-", line: 1, column: 1),

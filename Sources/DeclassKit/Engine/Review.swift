@@ -16,9 +16,14 @@ public struct Review: Sendable {
 
     /// The exemptions applied, in order, each once (`B1`, `B6`).
     public var exemptions: [Exemption] {
+        // The union of every decision's `exemptionsApplied`, read without building them.
         var seen: [Exemption] = []
         for d in decisions {
-            for e in d.exemptionsApplied where !seen.contains(e) { seen.append(e) }
+            switch d.action {
+            case .release: continue
+            case .withhold: if let e = d.exemption, !seen.contains(e) { seen.append(e) }
+            case .redact: for s in d.spans { if let e = s.exemption, !seen.contains(e) { seen.append(e) } }
+            }
         }
         return seen.sorted()
     }

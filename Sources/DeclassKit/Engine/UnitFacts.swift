@@ -7,10 +7,28 @@ struct UnitFacts {
     let kind: UnitKind
     let blocks: [BlockKind]
     let declassified: Bool
-    let cable: Cable
+    /// What the cable as a whole offers the conditions, read once per cable.
+    let shared: CableFacts
+
+    /// The cable-wide part of the facts: computed once per cable, shared by its units.
+    struct CableFacts {
+        let reasons: [String]
+        let tags: [String]
+        /// The origin upper-cased without spaces, as `origins` compares it.
+        let origin: String
+        init(_ cable: Cable) {
+            reasons = cable.authority?.reasons ?? []
+            tags = cable.tags
+            origin = (cable.origin ?? "").uppercased().filter { $0 != " " }
+        }
+    }
 
     init(cable: Cable, unit: CableUnit, declassified cableDeclassified: Bool) {
-        self.cable = cable
+        self.init(cable: cable, shared: CableFacts(cable), unit: unit, declassified: cableDeclassified)
+    }
+
+    init(cable: Cable, shared: CableFacts, unit: CableUnit, declassified cableDeclassified: Bool) {
+        self.shared = shared
         kind = unit.kind
         blocks = unit.blocks
         if let m = unit.marking {
@@ -38,11 +56,11 @@ struct UnitFacts {
         if let s = c.controls, !controls.contains(where: s.contains) { return false }
         if let d = c.declassified, d != declassified { return false }
         if let i = c.inherited, i != inherited { return false }
-        if let r = c.reasons, !(cable.authority?.reasons ?? []).contains(where: r.contains) { return false }
+        if let r = c.reasons, !shared.reasons.contains(where: r.contains) { return false }
         if let p = c.parts, !p.contains(kind) { return false }
         if let b = c.blocks, !blocks.contains(where: b.contains) { return false }
-        if let t = c.tags, !cable.tags.contains(where: t.contains) { return false }
-        if let o = c.origins, !o.contains((cable.origin ?? "").uppercased().filter { $0 != " " }) { return false }
+        if let t = c.tags, !shared.tags.contains(where: t.contains) { return false }
+        if let o = c.origins, !o.contains(shared.origin) { return false }
         return true
     }
 }

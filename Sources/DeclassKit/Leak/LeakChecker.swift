@@ -56,9 +56,21 @@ public struct LeakChecker: Sendable {
     private let longest: Int
     /// The texts the policy released, read only when an n-gram of a secret stands in the output.
     private let released: [String]
+    /// When set, makes the released texts in place of `released`, only when a check needs them.
+    private let makeReleased: (@Sendable () -> [String])?
 
     /// A checker for `secrets`, allowing the words of `released` (the texts the policy released).
     public init(secrets: [LeakSecret], released: [String]) {
+        self.init(secrets: secrets, released: released, makeReleased: nil)
+    }
+
+    /// A checker for `secrets`, allowing the texts `makeReleased` makes: it is called only by a check that
+    /// finds some n-gram of a secret in its output (most outputs hold none), not when the checker is made.
+    init(secrets: [LeakSecret], releasedBy makeReleased: @escaping @Sendable () -> [String]) {
+        self.init(secrets: secrets, released: [], makeReleased: makeReleased)
+    }
+
+    private init(secrets: [LeakSecret], released: [String], makeReleased: (@Sendable () -> [String])?) {
         var skipped: [SkippedSecret] = []
         var checked: [Checked] = []
         var words: [UInt64] = []
@@ -107,6 +119,7 @@ public struct LeakChecker: Sendable {
         self.lengths = lengths
         self.longest = lengths == 0 ? 0 : Int.bitWidth - 1 - lengths.leadingZeroBitCount
         self.released = released
+        self.makeReleased = makeReleased
     }
 
     /// The leaks in `output`, the bytes about to be written: empty when there is none; at most one per
@@ -115,7 +128,7 @@ public struct LeakChecker: Sendable {
         guard longest > 0 else { return [] }
         var seen = firstSeen(output)
         guard !seen.isEmpty else { return [] }
-        for text in released where !seen.isEmpty {
+        for text in makeReleased?() ?? released where !seen.isEmpty {
             var text = text
             text.withUTF8 { b in
                 var window = GramWindow()

@@ -40,7 +40,6 @@ public struct Release: Sendable {
         self.review = review
         self.text = text
         var withheld: [WithheldPart] = []
-        var released: [String] = []
         for d in review.decisions where d.rule != "structure" {
             let unit = cable.units[d.unit]
             switch d.action {
@@ -54,16 +53,25 @@ public struct Release: Sendable {
                                                  rule: s.rule, rules: d.matchingRules, exemption: s.exemption,
                                                  authority: s.exemption?.isClassified == true ? d.authority : nil, text: words))
                 }
-                released.append(cable.words(of: unit, excluding: d.spans.map(\.range)))
             case .release:
-                released.append(cable.words(of: unit))
+                break
             }
         }
         self.withheld = withheld
         // The released words in document order, as one text: words the release shows across two adjacent
-        // released parts (`FM …` / `TO …`) are the policy's own release too.
-        let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) },
-                                  released: [released.joined(separator: " ")])
+        // released parts (`FM …` / `TO …`) are the policy's own release too. Built only when the checker
+        // finds some secret's words in the output.
+        let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) }) { [cable, review] in
+            var released: [String] = []
+            for d in review.decisions where d.rule != "structure" {
+                switch d.action {
+                case .withhold: break
+                case .redact: released.append(cable.words(of: cable.units[d.unit], excluding: d.spans.map(\.range)))
+                case .release: released.append(cable.words(of: cable.units[d.unit]))
+                }
+            }
+            return [released.joined(separator: " ")]
+        }
         self.checker = checker
         leaks = checker.check(text.bytes)
     }

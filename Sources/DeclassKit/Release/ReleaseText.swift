@@ -52,6 +52,9 @@ public struct ReleaseText: Sendable {
                 let (bytes, marker) = ReleaseText.withheld(cable, unit, d, classification, rewrite: rewrite)
                 markers.append(ReleaseMarker(range: (start + marker.lowerBound)..<(start + marker.upperBound), unit: d.unit, span: nil))
                 out += bytes
+            case (_, .release) where d.spans.isEmpty && (!rewrite || unit.interruptions.isEmpty):
+                // Nothing to replace: the unit as written.
+                out += source[unit.range]
             case (_, .redact), (_, .release):
                 var replacements: [(Range<Int>, [UInt8], Int?)] = d.spans.enumerated().map { ($1.range, Array(ReleaseText.redactionMarker($1.exemption).utf8), $0) }
                 // Banners repeated inside the unit (glued, or on page-break lines) are recomputed.
