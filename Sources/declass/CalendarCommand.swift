@@ -42,10 +42,15 @@ struct CalendarCommand: ParsableCommand {
     }
 
     func run() throws {
+        let start = from.flatMap(CivilDate.init(iso:)) ?? CivilDate.today()
+        if let end = to.flatMap(CivilDate.init(iso:)), end < start {
+            printError("declass: --to (\(end)) is before --from (\(start)\(from == nil ? ", today" : ""))")
+            throw ExitStatus.usage.code
+        }
         let calendar: DeclassCalendar
         do {
             let years = try policy.map { try PolicyLoader.load($0).automaticDeclassificationYears } ?? nil
-            calendar = try DeclassCalendar.build(inputs, from: from.flatMap(CivilDate.init(iso:)) ?? CivilDate.today(),
+            calendar = try DeclassCalendar.build(inputs, from: start,
                                                  to: to.flatMap(CivilDate.init(iso:)), automaticYears: years, jobs: jobs)
         } catch {
             printError("declass: \(error)")

@@ -39,7 +39,7 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .customLong("review-authority"), help: "Who authorised the releases, printed on every stamp.")
     var reviewAuthority: String?
 
-    @Option(help: .hidden)
+    @Option(help: "Cables committed at most per batch (each batch: one sync, one audit append, one manifest append).")
     var batch: Int = 1024
 
     @Flag(help: "No progress bar.")
@@ -83,6 +83,7 @@ struct SweepCommand: ParsableCommand {
         }
         if bar { printError("") }
         print(summary.text(), terminator: "")
+        if let failure = summary.failure { printError("declass: sweep stopped: \(failure)") }
         if summary.leaks > 0 { throw ExitStatus.leak.code }
         if summary.failed > 0 || summary.interrupted { throw ExitStatus.someInputsFailed.code }
     }

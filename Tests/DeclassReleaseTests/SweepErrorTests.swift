@@ -64,4 +64,41 @@ import Testing
         #expect(p.bar(width: 10) == "[##········] 250/1000 25% 125 cables/s 2.5 MB/s 0:06 left")
         #expect(p.jsonLine == #"{"done":250,"total":1000,"bytes":5000000,"seconds":2.000,"rate":125.0,"eta":6.0}"#)
     }
+
+    @Test func outputFolderInsideTheInputIsNotCreated() throws {
+        let f = try SweepFolder()
+        let corpus = try f.copyCorpus(to: "in")
+        #expect(throws: SweepError.self) { try Sweep.run(try sweepOptions([corpus], corpus + "/out", asOf: "2026-11-27")) }
+        #expect(!FileManager.default.fileExists(atPath: corpus + "/out"))
+    }
+
+    @Test func keyedAuditLogWithoutItsKeyIsRefusedBeforeAnyCableIsDecided() throws {
+        let f = try SweepFolder()
+        try f.write("in/09ASTANA435.txt", try Fixture.bytes("seeds/09ASTANA435.txt"))
+        var keyed = try sweepOptions([f.path("in")], f.path("out"), asOf: "2029-03-13")
+        keyed.key = try AuditKey(bytes: Array("correct horse battery staple".utf8))
+        _ = try Sweep.run(keyed)
+        let before = try f.tree("out")
+        #expect(throws: SweepError.audit("\(f.path("out/audit.jsonl")):23: the log's entries carry MACs but no key was given: give the log's key (--audit-key FILE or DECLASS_AUDIT_KEY) or write to a new log")) {
+            try Sweep.run(try sweepOptions([f.path("in")], f.path("out"), asOf: "2030-01-01"))
+        }
+        #expect(try f.tree("out") == before)
+    }
+
+    @Test func unreadableFolderIsListedAsAnError() throws {
+        guard getuid() != 0 else { return }  // root reads every folder
+        let f = try SweepFolder()
+        try f.write("in/a/09ASTANA435.txt", try Fixture.bytes("seeds/09ASTANA435.txt"))
+        try f.write("in/b/09ASTANA1000.txt", try Fixture.bytes("seeds/09ASTANA1000.txt"))
+        chmod(f.path("in/b"), 0o000)
+        defer { chmod(f.path("in/b"), 0o755) }
+        let summary = try Sweep.run(try sweepOptions([f.path("in")], f.path("out"), asOf: "2029-03-13"))
+        #expect(summary.errors == ["\(f.path("in/b")): \(f.path("in/b")): cannot read the folder: Permission denied"])
+    }
+
+    @Test func calendarToBeforeTodayWithoutFromIsAUsageError() throws {
+        let r = try DeclassProcess.run(["calendar", ".", "--to", "2020-01-01"])
+        #expect(r.status == 2)
+        #expect(r.err == "declass: --to (2020-01-01) is before --from (\(CivilDate.today()), today)\n")
+    }
 }

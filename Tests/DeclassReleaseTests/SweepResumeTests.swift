@@ -107,4 +107,51 @@ import Testing
         let entry = try #require(try f.manifest("out").first { $0.input == path })
         #expect(entry.inputSHA256 == AuditDigest.sha256(seed + Array("\n".utf8)))
     }
+
+    @Test func cableThatAnEarlierDateNowLeavesClassifiedLosesItsEarlierRelease() throws {
+        let f = try SweepFolder()
+        try f.write("in/09ASTANA435.txt", try Fixture.bytes("seeds/09ASTANA435.txt"))
+        _ = try Sweep.run(try sweepOptions([f.path("in")], f.path("out"), asOf: "2029-03-13"))
+        #expect(FileManager.default.fileExists(atPath: f.path("out/09ASTANA435.txt")))
+        _ = try Sweep.run(try sweepOptions([f.path("in")], f.path("out"), asOf: "2026-11-24"))
+        #expect(!FileManager.default.fileExists(atPath: f.path("out/09ASTANA435.txt")))
+        let entry = try #require(try f.manifest("out").first)
+        #expect(entry.disposition == .stillClassified)
+        #expect(entry.until == "2029-03-12")
+        #expect(entry.output == nil)
+    }
+
+    @Test func rerunWithAnotherCaseNumberWritesTheStampsAgain() throws {
+        let f = try SweepFolder()
+        try f.write("in/09ASTANA435.txt", try Fixture.bytes("seeds/09ASTANA435.txt"))
+        _ = try Sweep.run(try sweepOptions([f.path("in")], f.path("out"), asOf: "2029-03-13"))
+        var options = try sweepOptions([f.path("in")], f.path("out"), asOf: "2029-03-13")
+        options.release.caseID = "F-2027-00001"
+        let again = try Sweep.run(options)
+        #expect(again.skipped == 0)
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: f.path("out/09ASTANA435.txt"))), as: UTF8.self)
+        #expect(text.contains("Case No. F-2027-00001"))
+        #expect(try f.manifest("out").first?.caseID == "F-2027-00001")
+    }
+
+    @Test func sameFolderSpelledAnotherWayIsTheSameInput() throws {
+        let f = try SweepFolder()
+        let corpus = try f.copyCorpus(to: "in")
+        _ = try Sweep.run(try sweepOptions([corpus], f.path("out"), asOf: "2026-11-27"))
+        let again = try Sweep.run(try sweepOptions([corpus + "/../in/."], f.path("out"), asOf: "2026-11-27"))
+        #expect(again.skipped == 61)
+        #expect(try f.manifest("out").first?.input == corpus + "/00HARARE6677.txt")
+    }
+
+    @Test func changedOutputIsWrittenAgain() throws {
+        let f = try SweepFolder()
+        try f.write("in/09ASTANA435.txt", try Fixture.bytes("seeds/09ASTANA435.txt"))
+        try f.write("in/09ASTANA1000.txt", try Fixture.bytes("seeds/09ASTANA1000.txt"))
+        _ = try Sweep.run(try sweepOptions([f.path("in")], f.path("out"), asOf: "2029-03-13"))
+        let release = try f.tree("out")["09ASTANA435.txt"]
+        try f.write("out/09ASTANA435.txt", Array("edited by hand\n".utf8))
+        let again = try Sweep.run(try sweepOptions([f.path("in")], f.path("out"), asOf: "2029-03-13"))
+        #expect(again.skipped == 1)
+        #expect(try f.tree("out")["09ASTANA435.txt"] == release)
+    }
 }

@@ -64,6 +64,14 @@ public enum AuditLog {
         return try append(entries, to: path, key: key)
     }
 
+    /// Checks, before any work, that entries can be appended to the log at `path` with `key` (a keyed log
+    /// needs its key, an unkeyed one none; its last line must be an entry). Writes nothing but the repair of
+    /// a torn last line, as an append would.
+    public static func checkAppendable(to path: String, key: AuditKey?) throws(AuditLogError) {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        try append([], to: path, key: key)
+    }
+
     /// The given key must fit the log: keyed logs need their key, unkeyed logs take none.
     private static func checkKey(_ key: AuditKey?, last: AuditEntry, path: String, line: () throws(AuditLogError) -> Int) throws(AuditLogError) {
         switch (key, last.mac) {

@@ -16,12 +16,15 @@ public enum Sweep {
                            progress: ((SweepProgress) -> Void)? = nil) throws(SweepError) -> SweepSummary {
         let started = Date()
         let inputs = try SweepInputs.find(options.inputs)
-        try checkFolders(options, inputs: inputs)
+        try checkFolders(options)
+        do { try AuditLog.checkAppendable(to: options.auditPath, key: options.key) } catch { throw SweepError.audit("\(error)") }
         let lock = try SweepFiles.lock(options.outDir)
         defer { close(lock) }
         let staging = options.outDir + "/" + SweepFiles.stagingName
         try SweepFiles.resetStaging(staging)
         defer { try? FileManager.default.removeItem(atPath: staging) }
+        // A summary describes a finished sweep: an earlier one goes now, so an interrupted run leaves none.
+        try? FileManager.default.removeItem(atPath: options.summaryPath)
         let manifest = try SweepManifest(path: options.manifestPath)
 
         var workers: [SweepWorker] = []
@@ -30,6 +33,7 @@ public enum Sweep {
                 throw SweepError.audit("\(error)")
             }
         }
+        try checkOutputs(inputs, worker: workers[0])
         let queue = SweepQueue(count: inputs.count, window: options.jobs * 16, cancellation: cancellation)
         let group = DispatchGroup()
         for worker in workers {
@@ -48,11 +52,10 @@ public enum Sweep {
         var batch = SweepBatch()
         var lastFlush = Date()
         var lastProgress = Date.distantPast
-        var failure: SweepError?
         var index = 0
         while let result = queue.next(index) {
             index += 1
-            if failure != nil {
+            if summary.failure != nil {
                 if let s = result.staged { unlink(s) }
                 continue
             }
@@ -60,8 +63,8 @@ public enum Sweep {
             summary.bytes += result.bytes
             if result.skipped { summary.skipped += 1 } else { batch.add(result) }
             if batch.count >= options.batchSize || Date().timeIntervalSince(lastFlush) >= batchSeconds {
-                do { try batch.commit(options: options, manifest: manifest, staging: staging) } catch {
-                    failure = error
+                do { try batch.commit(options: options, manifest: manifest) } catch {
+                    summary.failure = error.description
                     cancellation.cancel()
                 }
                 lastFlush = Date()
@@ -72,9 +75,10 @@ public enum Sweep {
             }
         }
         group.wait()
-        if let failure { throw failure }
-        try batch.commit(options: options, manifest: manifest, staging: staging)
-        summary.interrupted = index < inputs.count
+        if summary.failure == nil {
+            do { try batch.commit(options: options, manifest: manifest) } catch { summary.failure = error.description }
+        }
+        summary.interrupted = summary.failure != nil || index < inputs.count
         summary.seconds = Date().timeIntervalSince(started)
         progress?(SweepProgress(done: index, total: inputs.count, bytes: summary.bytes, seconds: summary.seconds))
         if !summary.interrupted {
@@ -86,16 +90,39 @@ public enum Sweep {
         return summary
     }
 
-    /// The output folder must exist (it is created), and neither hold the inputs nor lie inside them.
-    static func checkFolders(_ options: SweepOptions, inputs: [SweepInput]) throws(SweepError) {
+    /// The output folder may neither lie inside an input folder nor hold one (checked before it is made).
+    static func checkFolders(_ options: SweepOptions) throws(SweepError) {
+        let out = resolved(options.outDir)
+        for root in options.inputs {
+            let r = resolved(root)
+            if out.hasPrefix(r) { throw SweepError.outputInsideInput(output: options.outDir, input: root) }
+            if r.hasPrefix(out) { throw SweepError.inputInsideOutput(input: root, output: options.outDir) }
+        }
         do { try FileManager.default.createDirectory(atPath: options.outDir, withIntermediateDirectories: true) } catch {
             throw SweepError.cannotCreate(path: options.outDir, reason: "\(error)")
         }
-        let out = URL(fileURLWithPath: options.outDir).standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        for root in options.inputs {
-            let r = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path + "/"
-            if out.hasPrefix(r) { throw SweepError.outputInsideInput(output: options.outDir, input: root) }
-            if r.hasPrefix(out) { throw SweepError.inputInsideOutput(input: root, output: options.outDir) }
+    }
+
+    /// `path` made absolute, `.`/`..` and symbolic links resolved as far as it exists, ending in `/`.
+    private static func resolved(_ path: String) -> String {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        var tail: [String] = []
+        while !FileManager.default.fileExists(atPath: url.path), url.path != "/" {
+            tail.insert(url.lastPathComponent, at: 0)
+            url.deleteLastPathComponent()
+        }
+        let base = url.resolvingSymlinksInPath().path
+        return ([base == "/" ? "" : base] + tail).joined(separator: "/") + "/"
+    }
+
+    /// Two inputs may not be written to one output (`a.txt` and `a.TXT` both become `a.xml`).
+    static func checkOutputs(_ inputs: [SweepInput], worker: SweepWorker) throws(SweepError) {
+        var seen: [String: String] = [:]
+        for input in inputs where input.unreadable == nil {
+            let output = worker.outputRelative(input)
+            if let first = seen.updateValue(input.path, forKey: output) {
+                throw SweepError.sameOutput(path: output, first: first, second: input.path)
+            }
         }
     }
 }
@@ -103,6 +130,7 @@ public enum Sweep {
 /// The results waiting to be committed together.
 struct SweepBatch {
     private var staged: [(from: String, to: String)] = []
+    private var obsolete: [String] = []
     private var audit: [AuditEntry] = []
     private var entries: [SweepEntry] = []
 
@@ -110,21 +138,29 @@ struct SweepBatch {
 
     mutating func add(_ r: SweepResult) {
         if let s = r.staged, let t = r.target { staged.append((s, t)) }
+        if let o = r.obsolete { obsolete.append(o) }
         audit += r.audit
         entries.append(r.entry)
     }
 
-    /// Syncs the staged outputs, appends their audit entries, renames them into place, appends the manifest
-    /// lines: an output is never visible before its audit entries are in the log, nor listed before it is.
-    mutating func commit(options: SweepOptions, manifest: SweepManifest, staging: String) throws(SweepError) {
+    /// Syncs the staged outputs, appends their audit entries, renames them into place and removes the
+    /// outputs the new decisions do not keep, syncs those folders, then appends the manifest lines: an
+    /// output is never visible before its audit entries are in the log, nor listed before it is in place.
+    mutating func commit(options: SweepOptions, manifest: SweepManifest) throws(SweepError) {
         guard !entries.isEmpty else { return }
-        if !staged.isEmpty { SweepFiles.sync() }
+        if !staged.isEmpty { SweepFiles.sync(options.outDir) }
         if !audit.isEmpty {
-            do { try AuditLog.append(audit, to: options.auditPath, key: options.key) } catch {
-                throw SweepError.audit("\(options.auditPath): \(error)")
-            }
+            do { try AuditLog.append(audit, to: options.auditPath, key: options.key) } catch { throw SweepError.audit("\(error)") }
         }
-        for (from, to) in staged { try SweepFiles.place(from, at: to) }
+        var folders: Set<String> = []
+        for (from, to) in staged {
+            try SweepFiles.place(from, at: to)
+            folders.insert((to as NSString).deletingLastPathComponent)
+        }
+        for path in obsolete where !staged.contains(where: { $0.to == path }) {
+            if unlink(path) == 0 { folders.insert((path as NSString).deletingLastPathComponent) }
+        }
+        SweepFiles.syncFolders(folders)
         try manifest.append(entries)
         self = SweepBatch()
     }

@@ -48,9 +48,28 @@ enum SweepFiles {
         throw SweepError.cannotWrite(path: target, reason: String(cString: strerror(errno)))
     }
 
-    /// Flushes what the sweep wrote to disk (`sync`: once per batch, rather than one `fsync` per output).
-    static func sync() {
-        Glibc.sync()
+    /// Flushes the file system holding `folder` to disk (`syncfs`, once per batch rather than one `fsync`
+    /// per output; looked up at run time, as Glibc's module map leaves it out; `sync` where it is missing).
+    static func sync(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        if let syncfs = syncfsFunction { _ = syncfs(fd) } else { Glibc.sync() }
+    }
+
+    private static let syncfsFunction: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+
+    /// Syncs folders whose entries changed (renames, removals), so the manifest never outlives them.
+    static func syncFolders(_ folders: Set<String>) {
+        for folder in folders {
+            let fd = open(folder, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            fsync(fd)
+            close(fd)
+        }
     }
 
     /// Takes the output folder's lock for the whole sweep (released when the returned descriptor closes).

@@ -2,24 +2,28 @@ import Foundation
 
 /// One cable file a sweep found: its path as found, and where its output goes relative to the output folder.
 public struct SweepInput: Sendable, Hashable {
-    /// The path, the command-line folder joined with the file's place under it.
+    /// The absolute path: the command-line folder made absolute, joined with the file's place under it.
     public var path: String
     /// The file's place under its folder (`2009/09ASTANA435.txt`), which the output mirrors.
     public var relative: String
+    /// Why a folder under the input could not be listed (the sweep lists it as an error), or nil for a file.
+    public var unreadable: String? = nil
 }
 
 /// Finds the cable files of a sweep: every regular file ending in `.txt` (any case) under each folder,
 /// recursively, hidden files and folders skipped, symbolic links to folders not followed; in byte order of
-/// their relative paths, so a sweep's order never depends on the file system's.
+/// their relative paths within each folder (folders in the order given), so a sweep's order never depends
+/// on the file system's. A folder that cannot be listed is an input of its own, which the sweep reports.
 public enum SweepInputs {
     /// The cables under `roots` (folders, or single files); with several roots each one's outputs go under
     /// a folder named like it, so that two trees never write the same output.
     public static func find(_ roots: [String]) throws(SweepError) -> [SweepInput] {
         var found: [SweepInput] = []
         var seen: [String: String] = [:]
-        for root in roots {
+        for given in roots {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { throw SweepError.notFound(path: root) }
+            guard FileManager.default.fileExists(atPath: given, isDirectory: &isDirectory) else { throw SweepError.notFound(path: given) }
+            let root = URL(fileURLWithPath: given).standardizedFileURL.path
             let prefix = roots.count > 1 ? lastComponent(root) + "/" : ""
             var here: [SweepInput] = []
             if isDirectory.boolValue {
@@ -47,7 +51,12 @@ public enum SweepInputs {
     }
 
     private static func walk(_ folder: String, relative: String, into found: inout [SweepInput]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: folder) } catch {
+            let reason = (error as NSError).underlyingErrorDescription
+            found.append(SweepInput(path: folder, relative: relative.isEmpty ? "." : relative, unreadable: reason))
+            return
+        }
         for name in names where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
@@ -67,5 +76,15 @@ public enum SweepInputs {
     private static func lastComponent(_ path: String) -> String {
         let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
+    }
+}
+
+extension NSError {
+    /// The POSIX reason under a Foundation file error (`Permission denied`), else its description.
+    var underlyingErrorDescription: String {
+        if let posix = userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        return localizedDescription
     }
 }

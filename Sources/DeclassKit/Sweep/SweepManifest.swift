@@ -62,20 +62,27 @@ final class SweepManifest {
         fsync(fd)
     }
 
-    /// Rewrites the manifest atomically with one entry per input of this sweep, in input order, reading
-    /// the lines this run appended; used after a resumed run (whose skipped inputs were not re-appended).
+    /// Rewrites the manifest atomically with one entry per input, this sweep's inputs first in input order,
+    /// then the entries of inputs this sweep did not cover (an earlier sweep's into the same folder) as they
+    /// stood; used after a resumed run, whose skipped inputs were not re-appended.
     func compact(order: [SweepInput]) throws(SweepError) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SweepError.cannotWrite(path: path, reason: "cannot read it back")
         }
         var latest: [String: ArraySlice<UInt8>] = [:]
+        var firstSeen: [String] = []
         for line in [UInt8](data).split(separator: 0x0A) {
             guard let entry = try? SweepEntry.decode(line) else { continue }
-            latest[entry.input] = line
+            if latest.updateValue(line, forKey: entry.input) == nil { firstSeen.append(entry.input) }
         }
         var out: [UInt8] = []
         for input in order {
-            guard let line = latest[input.path] else { continue }
+            guard let line = latest.removeValue(forKey: input.path) else { continue }
+            out += line
+            out.append(0x0A)
+        }
+        for input in firstSeen {
+            guard let line = latest[input] else { continue }
             out += line
             out.append(0x0A)
         }

@@ -18,6 +18,9 @@ public struct SweepSummary: Sendable, Codable, Report {
     public var policyDigest = ""
     /// True when the sweep was stopped before it committed every input (a re-run continues it).
     public var interrupted = false
+    /// Why the sweep stopped, when it could not go on writing (a full disk, an audit log another
+    /// process broke); what it committed before stays committed.
+    public var failure: String?
     public var byDisposition: [String: Int] = [:]
     public var byClassification: [String: Int] = [:]
     public var byOrigin: [String: Int] = [:]
@@ -31,7 +34,7 @@ public struct SweepSummary: Sendable, Codable, Report {
     public var leaks = 0
 
     enum CodingKeys: String, CodingKey {
-        case inputs, total, skipped, bytes, seconds, jobs, policy, interrupted, ahead, errors, leaks
+        case inputs, total, skipped, bytes, seconds, jobs, policy, interrupted, failure, ahead, errors, leaks
         case asOf = "as-of"
         case policyDigest = "policy-digest"
         case byDisposition = "by-disposition"
@@ -65,7 +68,9 @@ public struct SweepSummary: Sendable, Codable, Report {
         let limit = 10
         var out = "sweep as of \(asOf) under \(policy) (\(policyDigest.prefix(19))…): \(total)\(interrupted ? " of \(inputs)" : "") cables"
         if skipped > 0 { out += ", \(skipped) unchanged since the last run" }
-        if interrupted { out += " — INTERRUPTED: run the same command again to continue" }
+        if let failure { out += " — STOPPED: \(failure); fix it and run the same command again to continue" } else if interrupted {
+            out += " — INTERRUPTED: run the same command again to continue"
+        }
         out += "\n"
         if seconds > 0 {
             out += String(format: "  %.1f s, %.1f MB/s, %.0f cables/s, %d jobs\n", seconds, Double(bytes) / 1e6 / seconds,

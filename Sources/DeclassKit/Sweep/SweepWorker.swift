@@ -7,6 +7,8 @@ struct SweepResult: Sendable {
     var staged: String?
     var target: String?
     var audit: [AuditEntry] = []
+    /// An earlier run's output of this input that the new result does not keep (removed at commit).
+    var obsolete: String?
     var bytes = 0
     /// True when an earlier run's entry still holds and nothing was done.
     var skipped = false
@@ -39,16 +41,31 @@ struct SweepWorker {
 
     /// Reads, decides, renders, leak-checks and stages one cable; never throws (failures become entries).
     func process(_ input: SweepInput, index: Int) -> SweepResult {
+        var result = decide(input, index: index)
+        // An earlier output this result does not replace in place must go: a release the new decision no
+        // longer vouches for (still classified now, an error, another format) is never left behind.
+        if !result.skipped, let old = earlier[input.path]?.output, old != result.entry.output {
+            result.obsolete = options.outDir + "/" + old
+        }
+        return result
+    }
+
+    private func decide(_ input: SweepInput, index: Int) -> SweepResult {
         var entry = SweepEntry(id: nil, input: input.path, inputSHA256: "", disposition: .error, format: options.format.name,
                                policyDigest: policyDigest, asOf: asOf)
+        entry.caseID = options.release.caseID
+        entry.reviewAuthority = options.release.reviewAuthority
+        if let problem = input.unreadable {
+            entry.error = "\(input.path): cannot read the folder: \(problem)"
+            return SweepResult(entry: entry)
+        }
         let bytes: [UInt8]
         do { bytes = try CableInput.read(input.path) } catch {
             entry.error = error.description
             return SweepResult(entry: entry)
         }
         entry.inputSHA256 = AuditDigest.sha256(bytes)
-        if let old = earlier[input.path], old.matches(sha256: entry.inputSHA256, policyDigest: policyDigest, asOf: asOf, format: entry.format),
-           old.output.map({ FileManager.default.fileExists(atPath: options.outDir + "/" + $0) }) ?? true {
+        if let old = earlier[input.path], old.holds(for: entry), outputIntact(old) {
             return SweepResult(entry: old, bytes: bytes.count, skipped: true)
         }
         let cable: Cable
@@ -61,7 +78,7 @@ struct SweepWorker {
         let level = max(cable.classification, cable.highestPortion)
         entry.classification = level.abbreviation
         let eligibility = Eligibility(cable, automaticYears: options.policy.automaticDeclassificationYears)
-        entry.eligibility = eligibility.reasoning
+        entry.basis = eligibility.basis == .never ? cable.declassification.kind.rawValue : eligibility.basis.rawValue
         if level >= .confidential, !eligibility.isDeclassified(on: options.asOf) {
             entry.disposition = .stillClassified
             entry.until = eligibility.date?.description
@@ -95,6 +112,14 @@ struct SweepWorker {
         entry.disposition = SweepDisposition(review.disposition)
         entry.stamp = review.stampLine
         entry.output = relative
+        entry.outputSHA256 = AuditDigest.sha256(rendered.bytes)
         return SweepResult(entry: entry, staged: staged, target: target, audit: audit, bytes: bytes.count)
+    }
+
+    /// True when an earlier entry's output (if it has one) is still in place with the bytes it recorded.
+    private func outputIntact(_ old: SweepEntry) -> Bool {
+        guard let output = old.output else { return true }
+        guard let digest = old.outputSHA256, let bytes = try? CableInput.read(options.outDir + "/" + output) else { return false }
+        return AuditDigest.sha256(bytes) == digest
     }
 }
