@@ -19,7 +19,8 @@ extension CableDocument {
 
     private init(release cable: Cable, review: Review, classification level: ReleaseClassification, stamp: ReleaseStamp, date: CivilDate) {
         let declassified = review.eligibility.isDeclassified(on: review.asOf)
-        let builder = PartBuilder(cable: cable, review: review, declassified: declassified)
+        var builder = PartBuilder(cable: cable, review: review, declassified: declassified)
+        builder.releaseLevel = level
         var root = builder.marking(level: level.level, controls: level.controls, source: nil, mark: nil)
         root.declassified = declassified && cable.classification > .sensitiveButUnclassified && cable.classification != .unknown
         let info = XMLReleaseInfo(policy: review.policyName, policyVersion: review.policyVersion, policyDigest: review.policyDigest,
@@ -53,6 +54,9 @@ struct PartBuilder {
     /// What every classified marking of the cable repeats (classifier, reasons, declassification
     /// instruction), worked out once per cable.
     let classifiedFields: XMLMarking
+    /// The release's classification (what its recomputed banners say): the level of the released parts
+    /// that carry no portion mark of their own, so no released part is marked above the document.
+    var releaseLevel: ReleaseClassification?
 
     init(cable: Cable, review: Review?, declassified: Bool) {
         self.cable = cable
@@ -101,7 +105,7 @@ struct PartBuilder {
             unit.number.map { w == String($0) || w == "¶\($0)" } == true ? nil : XMLText.attribute(w)
         }
         part.blocks = unit.blocks.map(\.rawValue)
-        part.marking = marking(of: unit)
+        part.marking = marking(of: unit, released: review.map { $0.decisions[k].action != .withhold } ?? false)
         guard let d = review?.decisions[k] else {
             part.content = content(unit, spans: [])
             return part
@@ -123,12 +127,16 @@ struct PartBuilder {
         return part
     }
 
-    /// The marking of a unit: its own portion mark, or the banner's for parts that carry none.
-    func marking(of unit: CableUnit) -> XMLMarking {
+    /// The marking of a unit: its own portion mark; for parts that carry none, the release's level when the
+    /// release shows them, else the banner's.
+    func marking(of unit: CableUnit, released: Bool) -> XMLMarking {
         if let m = unit.marking {
             // A written mark is the usual case: its source is left out (the XSD's documented default).
             return marking(level: m.classification, controls: m.controls, source: m.source == .written ? nil : m.source.rawValue,
                            mark: m.canonical)
+        }
+        if released, let r = releaseLevel {
+            return marking(level: r.level, controls: r.controls, source: "release", mark: nil)
         }
         return marking(level: cable.classification, controls: cable.controls, source: "banner", mark: nil)
     }
