@@ -122,7 +122,7 @@ struct Diff: ParsableCommand {
             }
         }
         do {
-            try write(rendered)
+            try write(rendered, inputs: files)
         } catch {
             printError("declass: \(error)")
             throw ExitStatus.someInputsFailed.code
@@ -148,12 +148,14 @@ struct Diff: ParsableCommand {
         }
     }
 
-    /// Writes `text` to `-o` atomically (an existing file only with `--force`), else to standard output.
-    private func write(_ text: String) throws {
+    /// Writes `text` to `-o` atomically (an existing file only with `--force`, never one of the cable
+    /// files read), else to standard output.
+    private func write(_ text: String, inputs: [String]) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
+        if ReleaseWriter.wouldOverwriteInput(output, inputs: inputs) { throw OutputError.wouldOverwriteInput(path: output) }
         if !force, FileManager.default.fileExists(atPath: output) { throw OutputError.exists(path: output) }
         try AtomicFile.write(Array(text.utf8), to: output)
         printError("declass: wrote \(output)")
