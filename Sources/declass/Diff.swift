@@ -90,18 +90,22 @@ struct Diff: ParsableCommand {
                     continue
                 }
                 if comparing {
-                    // The page shows the second review's release: its withheld text must not be on it. Text
-                    // and JSON name units only, and are checked with both.
+                    // Nothing withheld under either review is shown: the page shows the second review's
+                    // release with the first review's parts as notices too; text and JSON name units only.
+                    // All are checked with both reviews' checkers.
                     let other = Release(cable: cable, engine: otherEngine ?? engine, asOf: laterDate, options: options)
                     guard other.leaks.isEmpty else {
                         for leak in other.leaks { printError("declass: \(file): leak check of the release (--against): \(leak): nothing written") }
                         status = .leak
                         continue
                     }
-                    checkers.append(format == .html ? [other.checker] : [release.checker, other.checker])
+                    checkers.append([release.checker, other.checker])
                     names.append(file)
                     changes.append(DecisionDiff(cable: cable, before: release.review, after: other.review))
-                    if format == .html { diffs.append(ReleaseDiff(cable: cable, release: other, policy: (otherEngine ?? engine).policy, showOriginal: showOriginal)) }
+                    if format == .html {
+                        diffs.append(ReleaseDiff(cable: cable, release: other, policy: (otherEngine ?? engine).policy, showOriginal: showOriginal)
+                            .hiding(release.review, after: other.review, cable: cable, beforePolicy: engine.policy))
+                    }
                 } else {
                     checkers.append([release.checker])
                     names.append(file)
