@@ -74,7 +74,10 @@ struct Diff: ParsableCommand {
             throw ExitStatus.usage.code
         }
         let options = ReleaseOptions(releaseDate: CivilDate.today())
-        var checkers: [LeakChecker] = []
+        // Each cable's checkers: its section of the output is checked with them only (another cable may
+        // well release words this one withholds: a heading, a name).
+        var checkers: [[LeakChecker]] = []
+        var names: [String] = []
         var diffs: [ReleaseDiff] = []
         var changes: [DecisionDiff] = []
         for file in files {
@@ -87,19 +90,25 @@ struct Diff: ParsableCommand {
                     continue
                 }
                 if comparing {
-                    // The page shows the second review's release: its withheld text must not be on it. Text
-                    // and JSON name units only, and are checked with both.
+                    // Nothing withheld under either review is shown: the page shows the second review's
+                    // release with the first review's parts as notices too; text and JSON name units only.
+                    // All are checked with both reviews' checkers.
                     let other = Release(cable: cable, engine: otherEngine ?? engine, asOf: laterDate, options: options)
                     guard other.leaks.isEmpty else {
                         for leak in other.leaks { printError("declass: \(file): leak check of the release (--against): \(leak): nothing written") }
                         status = .leak
                         continue
                     }
-                    checkers += format == .html ? [other.checker] : [release.checker, other.checker]
+                    checkers.append([release.checker, other.checker])
+                    names.append(file)
                     changes.append(DecisionDiff(cable: cable, before: release.review, after: other.review))
-                    if format == .html { diffs.append(ReleaseDiff(cable: cable, release: other, policy: (otherEngine ?? engine).policy, showOriginal: showOriginal)) }
+                    if format == .html {
+                        diffs.append(ReleaseDiff(cable: cable, release: other, policy: (otherEngine ?? engine).policy, showOriginal: showOriginal)
+                            .hiding(release.review, after: other.review, cable: cable, beforePolicy: engine.policy))
+                    }
                 } else {
-                    checkers.append(release.checker)
+                    checkers.append([release.checker])
+                    names.append(file)
                     diffs.append(ReleaseDiff(cable: cable, release: release, policy: engine.policy, showOriginal: showOriginal))
                 }
             } catch {
@@ -107,22 +116,25 @@ struct Diff: ParsableCommand {
                 if status == .ok { status = .someInputsFailed }
             }
         }
-        let rendered = render(diffs: diffs, changes: changes, summary: comparing && (files.count > 1 || sawFolder))
+        let summary = comparing && (files.count > 1 || sawFolder)
+        let style = DiffStyle(color: format == .text && DiffStyle.wantsColor(color, isTerminal: output == nil && isatty(1) == 1,
+                                                                              environment: ProcessInfo.processInfo.environment))
+        let rendered = render(diffs: diffs, changes: changes, summary: summary, style: style)
         if !showOriginal {
-            let readings = switch format {
-            case .text: DiffLeakCheck.readings(ofText: rendered)
-            case .json: DiffLeakCheck.readings(ofJSON: rendered)
-            case .html: HTMLTextContent.readings(of: rendered)
-            }
             let policies = [engine.policy] + (otherEngine.map { [$0.policy] } ?? [])
-            let leaks = DiffLeakCheck.leaks(in: readings, checkers: checkers, policyTexts: DiffLeakCheck.policyTexts(policies))
-            guard leaks.isEmpty else {
-                for leak in leaks { printError("declass: leak check of the \(format.rawValue) output: \(leak): nothing written") }
-                throw ExitStatus.leak.code
+            let policyTexts = DiffLeakCheck.policyTexts(policies)
+            var found = false
+            for (name, output, sectionCheckers) in sections(rendered, diffs: diffs, changes: changes, summary: summary, style: style,
+                                                                             names: names, checkers: checkers) {
+                for leak in DiffLeakCheck.leaks(in: readings(output), checkers: sectionCheckers, policyTexts: policyTexts) {
+                    printError("declass: \(name): leak check of the \(format.rawValue) output: \(leak): nothing written")
+                    found = true
+                }
             }
+            if found { throw ExitStatus.leak.code }
         }
         do {
-            try write(rendered)
+            try write(rendered, inputs: files)
         } catch {
             printError("declass: \(error)")
             throw ExitStatus.someInputsFailed.code
@@ -130,10 +142,43 @@ struct Diff: ParsableCommand {
         if status != .ok { throw status.code }
     }
 
+    /// The readings of an output in the chosen format, for the leak check.
+    private func readings(_ output: String) -> [String] {
+        switch format {
+        case .text: DiffLeakCheck.readings(ofText: output)
+        case .json: DiffLeakCheck.readings(ofJSON: output)
+        case .html: HTMLTextContent.readings(of: output)
+        }
+    }
+
+    /// The output's sections, each with the cable it shows and the checkers of that cable: each cable's
+    /// part as rendered on its own (the output is these parts joined), and for a summary the rest (the
+    /// table, which names cables and rules only), checked with every cable's checkers. One page is one
+    /// section.
+    private func sections(_ rendered: String, diffs: [ReleaseDiff], changes: [DecisionDiff], summary: Bool, style: DiffStyle,
+                          names: [String], checkers: [[LeakChecker]]) -> [(name: String, output: String, checkers: [LeakChecker])] {
+        if format == .html { return [(names.first ?? "-", rendered, checkers.first ?? [])] }
+        var parts: [(String, String, [LeakChecker])] = []
+        for (k, name) in names.enumerated() {
+            let text: String = switch (format, comparing) {
+            case (.json, true): changes[k].json()
+            case (.json, false): diffs[k].json()
+            case (_, true): changes[k].text(style: style)
+            case (_, false): diffs[k].text(style: style)
+            }
+            parts.append((name, text, checkers[k]))
+        }
+        if summary {
+            var table = DiffSummary(changes)
+            table.cables = []
+            let rest = format == .json ? table.json() : parts.reduce(rendered) { $0.replacingOccurrences(of: $1.1, with: "\n") }
+            parts.append(("the summary table", rest, checkers.flatMap { $0 }))
+        }
+        return parts
+    }
+
     /// The output, in the chosen format.
-    private func render(diffs: [ReleaseDiff], changes: [DecisionDiff], summary: Bool) -> String {
-        let style = DiffStyle(color: format == .text && DiffStyle.wantsColor(color, isTerminal: output == nil && isatty(1) == 1,
-                                                                              environment: ProcessInfo.processInfo.environment))
+    private func render(diffs: [ReleaseDiff], changes: [DecisionDiff], summary: Bool, style: DiffStyle) -> String {
         switch format {
         case .html:
             guard let diff = diffs.first else { return "" }
@@ -148,12 +193,14 @@ struct Diff: ParsableCommand {
         }
     }
 
-    /// Writes `text` to `-o` atomically (an existing file only with `--force`), else to standard output.
-    private func write(_ text: String) throws {
+    /// Writes `text` to `-o` atomically (an existing file only with `--force`, never one of the cable
+    /// files read), else to standard output.
+    private func write(_ text: String, inputs: [String]) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
+        if ReleaseWriter.wouldOverwriteInput(output, inputs: inputs) { throw OutputError.wouldOverwriteInput(path: output) }
         if !force, FileManager.default.fileExists(atPath: output) { throw OutputError.exists(path: output) }
         try AtomicFile.write(Array(text.utf8), to: output)
         printError("declass: wrote \(output)")

@@ -15,9 +15,12 @@ struct ReleaseRun {
     var key: AuditKey?
     var force: Bool
 
-    /// Releases every file; messages on standard error.
+    /// Releases every file; messages on standard error. Two inputs with the same target (`--out-dir`
+    /// and two files of the same name) are refused whatever `--force` says: the first input to reach a
+    /// target claims it, a later one gets an error and nothing is written for it.
     func run(_ files: [String]) -> ExitStatus {
         var status = ExitStatus.ok
+        var claimed: [String: String] = [:]
         for file in files {
             do {
                 let cable = try CableInput.load(file)
@@ -42,6 +45,15 @@ struct ReleaseRun {
                     continue
                 }
                 let target = ReleaseRun.outputPath(for: file, cable: cable, output: output, outDir: outDir, format: format)
+                if target != "-" {
+                    let key = (target as NSString).standardizingPath
+                    if let first = claimed[key] {
+                        printError("declass: \(file): its release would go to \(target), where this run writes the release of \(first); nothing written for \(file) (give the inputs distinct names or release them separately)")
+                        if status == .ok { status = .someInputsFailed }
+                        continue
+                    }
+                    claimed[key] = file
+                }
                 let warnings = try ReleaseWriter.write(release, cable: cable, policy: engine.policy, to: target, audit: audit, key: key,
                                                        caseID: options.caseID, docNo: options.docNo, force: force, output: bytes)
                 for w in warnings { printError(w) }
