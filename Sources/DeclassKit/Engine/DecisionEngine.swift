@@ -54,7 +54,7 @@ public final class DecisionEngine {
             var joined: [UInt8] = []
             joined.reserveCapacity(cable.source.count)
             var starts: [(unit: Int, at: Int)] = []
-            for (k, unit) in cable.units.enumerated() where !DecisionEngine.structural.contains(unit.kind) {
+            for (k, unit) in cable.units.enumerated() where !DecisionEngine.isStructural(unit.kind) {
                 let text = UnitText(cable, unit)
                 starts.append((k, joined.count))
                 joined += text.bytes
@@ -73,7 +73,7 @@ public final class DecisionEngine {
         }
 
         for (k, unit) in cable.units.enumerated() {
-            if DecisionEngine.structural.contains(unit.kind) {
+            if DecisionEngine.isStructural(unit.kind) {
                 decisions.append(Decision(unit: k, label: unit.label, kind: unit.kind, action: .release, rule: "structure", matchingRules: [],
                                           reason: "structure: recomputed on output", spans: []))
                 continue
@@ -90,8 +90,12 @@ public final class DecisionEngine {
             }
             var decision = Decision(unit: k, label: unit.label, kind: unit.kind, action: policy.defaultAction, rule: nil,
                                     matchingRules: [], exemption: policy.defaultExemption, reason: "no rule matched: the policy's default", spans: [])
-            if let top = matching.map({ actions[$0] }).max() {
-                let winner = matching.first { actions[$0] == top }!
+            // The most restrictive action, and the first rule (file order) taking it; no array per unit.
+            var winnerIndex = -1
+            for r in matching where winnerIndex < 0 || actions[r] > actions[winnerIndex] { winnerIndex = r }
+            if winnerIndex >= 0 {
+                let top = actions[winnerIndex]
+                let winner = winnerIndex
                 let rule = policy.rules[winner]
                 decision.action = top
                 decision.rule = rule.id
