@@ -10,7 +10,10 @@ public final class DecisionEngine {
     private let allowScanner: PatternScanner
     private let textRules: Bool
     /// The rules' conditions and actions, read per unit without copying whole rules.
+    /// Their `parts` are taken out into `partMasks` (a bit per unit kind) so that no set is hashed per unit.
     private let conditions: [RuleCondition]
+    /// Per rule, the unit kinds its `part` condition admits as bits (`DecisionEngine.bit(of:)`), or all bits.
+    private let partMasks: [UInt64]
     private let actions: [PolicyAction]
     private let hasText: [Bool]
 
@@ -23,7 +26,13 @@ public final class DecisionEngine {
         scanner = matcher.database.makeScanner()
         allowScanner = matcher.allow.makeScanner()
         textRules = p.rules.contains { $0.when.hasText }
-        conditions = p.rules.map(\.when)
+        if DecisionEngine.kindBitsAreDistinct {
+            conditions = p.rules.map { var when = $0.when; when.parts = nil; return when }
+            partMasks = p.rules.map { rule in rule.when.parts.map { $0.reduce(0) { $0 | DecisionEngine.bit(of: $1) } } ?? ~0 }
+        } else {
+            conditions = p.rules.map(\.when)
+            partMasks = p.rules.map { _ in ~0 }
+        }
         actions = p.rules.map(\.action)
         hasText = p.rules.map(\.when.hasText)
     }
@@ -54,7 +63,7 @@ public final class DecisionEngine {
             var joined: [UInt8] = []
             joined.reserveCapacity(cable.source.count)
             var starts: [(unit: Int, at: Int)] = []
-            for (k, unit) in cable.units.enumerated() where !DecisionEngine.structural.contains(unit.kind) {
+            for (k, unit) in cable.units.enumerated() where !DecisionEngine.isStructural(unit.kind) {
                 let text = UnitText(cable, unit)
                 starts.append((k, joined.count))
                 joined += text.bytes
@@ -73,7 +82,7 @@ public final class DecisionEngine {
         }
 
         for (k, unit) in cable.units.enumerated() {
-            if DecisionEngine.structural.contains(unit.kind) {
+            if DecisionEngine.isStructural(unit.kind) {
                 decisions.append(Decision(unit: k, label: unit.label, kind: unit.kind, action: .release, rule: "structure", matchingRules: [],
                                           reason: "structure: recomputed on output", spans: []))
                 continue
@@ -84,14 +93,19 @@ public final class DecisionEngine {
             }
             let facts = UnitFacts(cable: cable, shared: cableFacts, unit: unit, declassified: declassified)
             var matching: [Int] = []
-            for r in conditions.indices where facts.satisfies(conditions[r]) {
+            let kindBit = DecisionEngine.bit(of: unit.kind)
+            for r in conditions.indices where partMasks[r] & kindBit != 0 && facts.satisfies(conditions[r]) {
                 if hasText[r], matchesByRule[r] == nil { continue }
                 matching.append(r)
             }
             var decision = Decision(unit: k, label: unit.label, kind: unit.kind, action: policy.defaultAction, rule: nil,
                                     matchingRules: [], exemption: policy.defaultExemption, reason: "no rule matched: the policy's default", spans: [])
-            if let top = matching.map({ actions[$0] }).max() {
-                let winner = matching.first { actions[$0] == top }!
+            // The most restrictive action, and the first rule (file order) taking it; no array per unit.
+            var winnerIndex = -1
+            for r in matching where winnerIndex < 0 || actions[r] > actions[winnerIndex] { winnerIndex = r }
+            if winnerIndex >= 0 {
+                let top = actions[winnerIndex]
+                let winner = winnerIndex
                 let rule = policy.rules[winner]
                 decision.action = top
                 decision.rule = rule.id

@@ -35,7 +35,7 @@ struct UnitFacts {
             classification = m.classification
             controls = m.controls
             inherited = m.isInherited
-        } else if DecisionEngine.administrative.contains(unit.kind) {
+        } else if DecisionEngine.isAdministrative(unit.kind) {
             classification = .unclassified
             controls = []
             inherited = true
