@@ -34,7 +34,8 @@ public enum Sweep {
             }
         }
         try checkOutputs(inputs, worker: workers[0])
-        let queue = SweepQueue(count: inputs.count, window: options.jobs * 16, cancellation: cancellation)
+        // Workers may run a whole batch ahead, so they keep deciding while the committer waits on a sync.
+        let queue = SweepQueue(count: inputs.count, window: options.jobs * 16 + options.batchSize, cancellation: cancellation)
         let group = DispatchGroup()
         for worker in workers {
             let box = UncheckedBox(worker)
