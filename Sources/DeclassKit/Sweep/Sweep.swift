@@ -15,7 +15,7 @@ public enum Sweep {
     public static func run(_ options: SweepOptions, cancellation: SweepCancellation = SweepCancellation(),
                            progress: ((SweepProgress) -> Void)? = nil) throws(SweepError) -> SweepSummary {
         let started = Date()
-        let inputs = try SweepInputs.find(options.inputs)
+        let total = try SweepInputs.survey(options.inputs, output: options.outputRelative)
         try checkFolders(options)
         do { try AuditLog.checkAppendable(to: options.auditPath, key: options.key) } catch { throw SweepError.audit("\(error)") }
         let lock = try SweepFiles.lock(options.outDir)
@@ -33,20 +33,19 @@ public enum Sweep {
                 throw SweepError.audit("\(error)")
             }
         }
-        try checkOutputs(inputs, worker: workers[0])
         // Workers may run a whole batch ahead, so they keep deciding while the committer waits on a sync.
-        let queue = SweepQueue(count: inputs.count, window: options.jobs * 16 + options.batchSize, cancellation: cancellation)
+        let queue = SweepQueue(try SweepInputs.walk(options.inputs), window: options.jobs * 16 + options.batchSize, cancellation: cancellation)
         let group = DispatchGroup()
         for worker in workers {
             let box = UncheckedBox(worker)
             DispatchQueue.global().async(group: group) {
-                while let i = queue.take() { queue.put(i, box.value.process(inputs[i], index: i)) }
+                while let (i, input) = queue.take() { queue.put(i, box.value.process(input, index: i)) }
             }
         }
 
         var summary = SweepSummary()
         summary.jobs = options.jobs
-        summary.inputs = inputs.count
+        summary.inputs = total
         summary.asOf = options.asOf.description
         summary.policy = options.policy.name
         summary.policyDigest = options.policy.digest
@@ -72,18 +71,19 @@ public enum Sweep {
             }
             if let progress, Date().timeIntervalSince(lastProgress) >= 0.1 {
                 lastProgress = Date()
-                progress(SweepProgress(done: index, total: inputs.count, bytes: summary.bytes, seconds: lastProgress.timeIntervalSince(started)))
+                progress(SweepProgress(done: index, total: max(total, index), bytes: summary.bytes, seconds: lastProgress.timeIntervalSince(started)))
             }
         }
         group.wait()
         if summary.failure == nil {
             do { try batch.commit(options: options, manifest: manifest) } catch { summary.failure = error.description }
         }
-        summary.interrupted = summary.failure != nil || index < inputs.count
+        summary.interrupted = summary.failure != nil || !queue.isComplete(index)
+        if !summary.interrupted { summary.inputs = index }
         summary.seconds = Date().timeIntervalSince(started)
-        progress?(SweepProgress(done: index, total: inputs.count, bytes: summary.bytes, seconds: summary.seconds))
+        progress?(SweepProgress(done: index, total: max(total, index), bytes: summary.bytes, seconds: summary.seconds))
         if !summary.interrupted {
-            if !manifest.earlier.isEmpty { try manifest.compact(order: inputs) }
+            if !manifest.earlier.isEmpty { try manifest.compact(order: try SweepInputs.walk(options.inputs)) }
             do { try AtomicFile.write(Array((summary.json() + "\n").utf8), to: options.summaryPath) } catch {
                 throw SweepError.cannotWrite(path: options.summaryPath, reason: "\(error)")
             }
@@ -114,17 +114,6 @@ public enum Sweep {
         }
         let base = url.resolvingSymlinksInPath().path
         return ([base == "/" ? "" : base] + tail).joined(separator: "/") + "/"
-    }
-
-    /// Two inputs may not be written to one output (`a.txt` and `a.TXT` both become `a.xml`).
-    static func checkOutputs(_ inputs: [SweepInput], worker: SweepWorker) throws(SweepError) {
-        var seen: [String: String] = [:]
-        for input in inputs where input.unreadable == nil {
-            let output = worker.outputRelative(input)
-            if let first = seen.updateValue(input.path, forKey: output) {
-                throw SweepError.sameOutput(path: output, first: first, second: input.path)
-            }
-        }
     }
 }
 
@@ -167,34 +156,40 @@ struct SweepBatch {
     }
 }
 
-/// Hands indices to workers and their results to the committer in order, with at most `window` results
-/// waiting, so that memory does not grow with the number of cables.
+/// Hands the inputs, numbered, to workers as the walk finds them and their results to the committer in
+/// order, with at most `window` results waiting, so that memory does not grow with the number of cables.
 final class SweepQueue: @unchecked Sendable {
     private let condition = NSCondition()
-    private let count: Int
+    private var walk: SweepWalk
     private let window: Int
     private let cancellation: SweepCancellation
     private var handedOut = 0
     private var committed = 0
+    private var walked = false
     private var results: [Int: SweepResult] = [:]
 
-    init(count: Int, window: Int, cancellation: SweepCancellation) {
-        self.count = count
+    init(_ walk: SweepWalk, window: Int, cancellation: SweepCancellation) {
+        self.walk = walk
         self.window = window
         self.cancellation = cancellation
     }
 
-    /// The next index to process, or nil when all are handed out or the sweep was cancelled.
-    func take() -> Int? {
+    /// The next input and its number, or nil when the walk is over or the sweep was cancelled.
+    func take() -> (Int, SweepInput)? {
         condition.lock()
         defer { condition.unlock() }
         while handedOut - committed >= window, !cancellation.isCancelled { _ = condition.wait(until: Date().addingTimeInterval(0.2)) }
-        guard handedOut < count, !cancellation.isCancelled else { return nil }
+        guard !walked, !cancellation.isCancelled else { return nil }
+        guard let input = walk.next() else {
+            walked = true
+            condition.broadcast()
+            return nil
+        }
         handedOut += 1
-        return handedOut - 1
+        return (handedOut - 1, input)
     }
 
-    /// A worker's result for index `i`.
+    /// A worker's result for input `i`.
     func put(_ i: Int, _ result: SweepResult) {
         condition.lock()
         results[i] = result
@@ -202,18 +197,24 @@ final class SweepQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The result for index `i` (waiting for it), or nil when `i` was never handed out (done or cancelled).
+    /// The result for input `i` (waiting for it), or nil when `i` was never handed out (done or cancelled).
     func next(_ i: Int) -> SweepResult? {
         condition.lock()
         defer { condition.unlock() }
         while results[i] == nil {
-            if i >= count { return nil }
-            if i >= handedOut, cancellation.isCancelled { return nil }
+            if i >= handedOut, walked || cancellation.isCancelled { return nil }
             _ = condition.wait(until: Date().addingTimeInterval(0.2))
         }
         committed = i + 1
         condition.broadcast()
         return results.removeValue(forKey: i)
+    }
+
+    /// True when the walk is over and all `committed` inputs it found were taken by the committer.
+    func isComplete(_ committed: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return walked && committed == handedOut
     }
 }
 

@@ -65,7 +65,7 @@ final class SweepManifest {
     /// Rewrites the manifest atomically with one entry per input, this sweep's inputs first in input order,
     /// then the entries of inputs this sweep did not cover (an earlier sweep's into the same folder) as they
     /// stood; used after a resumed run, whose skipped inputs were not re-appended.
-    func compact(order: [SweepInput]) throws(SweepError) {
+    func compact(order: SweepWalk) throws(SweepError) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SweepError.cannotWrite(path: path, reason: "cannot read it back")
         }

@@ -43,6 +43,12 @@ public struct SweepOptions: Sendable {
     public var manifestPath: String { outDir + "/manifest.jsonl" }
     /// The summary's path.
     public var summaryPath: String { outDir + "/summary.json" }
+
+    /// An output's place under the output folder: the input's (`relative`), with the format's extension.
+    public func outputRelative(_ relative: String) -> String {
+        guard let ext = format.fileExtension else { return relative }
+        return (relative as NSString).deletingPathExtension + "." + ext
+    }
 }
 
 /// Lets another thread (a signal handler's) stop a sweep: workers finish the cable in hand, the sweep

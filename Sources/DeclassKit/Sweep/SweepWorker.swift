@@ -32,13 +32,6 @@ struct SweepWorker {
         self.asOf = options.asOf.description
     }
 
-    /// The output's place under the output folder: the input's, with the format's extension.
-    func outputRelative(_ input: SweepInput) -> String {
-        guard let ext = options.format.fileExtension else { return input.relative }
-        let rel = input.relative as NSString
-        return rel.deletingPathExtension + "." + ext
-    }
-
     /// Reads, decides, renders, leak-checks and stages one cable; never throws (failures become entries).
     func process(_ input: SweepInput, index: Int) -> SweepResult {
         var result = decide(input, index: index)
@@ -94,7 +87,7 @@ struct SweepWorker {
             entry.error = rendered.leaks.map { SweepEntry.leakPrefix + "\($0)" }.joined(separator: "; ") + ": nothing written"
             return SweepResult(entry: entry, bytes: bytes.count)
         }
-        let relative = outputRelative(input)
+        let relative = options.outputRelative(input.relative)
         let target = options.outDir + "/" + relative
         let staged: String
         do { staged = try SweepFiles.stage(rendered.bytes, index: index, in: staging) } catch {
