@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DeclassKit
 
@@ -115,6 +116,49 @@ struct FieldReaderTests {
         #expect(FieldReaders.cableID(in: "STATE 2311", citingYear: nil) == nil)
         #expect(FieldReaders.cableID(in: "04 STATE 2311", citingYear: nil) == "04STATE2311")
     }
+    // MARK: The ASCII reader agrees with the general one
+
+    /// Every line from `REF` on in the corpus (with the 3 lines after it), the way the general reader reads it.
+    @Test func asciiReferenceReaderReadsEveryCorpusRefFieldAsTheGeneralReaderDoes() throws {
+        var fields = 0
+        for url in try Fixtures.corpusFiles() {
+            let lines = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            for (k, line) in lines.enumerated() where line.uppercased().hasPrefix("REF") {
+                let text = lines[k..<min(lines.count, k + 4)].joined(separator: "\n")
+                guard let fast = ASCIIReferenceReader.references(text, citingYear: 2009) else { continue }
+                #expect(fast == FieldReaders.generalReferences(text, citingYear: 2009), "\(url.lastPathComponent):\(k + 1)")
+                fields += 1
+            }
+        }
+        #expect(fields >= 25)
+    }
+
+    /// Random lists of the words REF fields are made of: bullets of every form, years, posts, numbers,
+    /// fillers, separators and rendering artifacts.
+    @Test func asciiReferenceReaderAgreesWithTheGeneralReaderOnRandomLists() {
+        let words = ["A.", "(B)", "C)", "C)2008", "D)", "-", "REF", "REFS:", "REF:", "REFTEL", "09", "(08)", "2007", "1939", "STATE",
+                     "SECSTATE", "ASTANA", "0319", "12345678", "0", "JAN", "SEPT", "SEPTEMBER", ";", ",", ":", "[1](#)", "[PREL](#)",
+                     "[B. ASTANA 0957](#)", "[", "](#)", "AND", "THE", "SEE", "1.4", "B.", "(", ")", "(C", "E-MAIL", "123A", "45-B",
+                     "abu", "Dhabi", "x.", "(a)", ",;,", "; ;"]
+        let spaces = [" ", "  ", "\n", "\t", " \n ", "\r", "\r\n", ""]
+        var rng = SplitMix64(seed: 0x5EF5)
+        var compared = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...14, using: &rng) {
+                text += words.randomElement(using: &rng)! + spaces.randomElement(using: &rng)!
+            }
+            let year = [nil, 2009, 2000][Int.random(in: 0...2, using: &rng)]
+            guard let fast = ASCIIReferenceReader.references(text, citingYear: year) else {
+                #expect(text.utf8.contains(0x0D))  // only CR LF sends ASCII text to the general reader
+                continue
+            }
+            #expect(fast == FieldReaders.generalReferences(text, citingYear: year), "\(text.debugDescription)")
+            compared += 1
+        }
+        #expect(compared > 2_000)
+    }
 }
 
 /// Dates in every form cables write them.
@@ -178,4 +222,5 @@ struct DateReaderTests {
         #expect(read("00/10/2019") == nil)
         #expect(DateReader.readDTG(["320728Z", "MAR", "09"]) == nil)
     }
+
 }

@@ -46,6 +46,11 @@ enum FieldReaders {
 
     /// The REF list: entries split on letters (`A.`, `B)`, `(C)`) or semicolons, each with the cable it names.
     static func references(_ text: String, citingYear: Int?) -> [Reference] {
+        ASCIIReferenceReader.references(text, citingYear: citingYear) ?? generalReferences(text, citingYear: citingYear)
+    }
+
+    /// The REF list of any text, read word by word as `String`s (`ASCIIReferenceReader` reads ASCII faster).
+    static func generalReferences(_ text: String, citingYear: Int?) -> [Reference] {
         // A unit's words come folded; other text is folded here. `- ` bullets are dropped as tokens below.
         let cleaned = stripArtifacts(text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) ? text.foldingSpaces : text)
         var entries: [(String?, String)] = []

@@ -1,0 +1,160 @@
+/// The REF list of an ASCII field, read from its bytes: exactly what `FieldReaders.references` reads, without
+/// a `String` per word (nearly every cable's REF field is ASCII; any other text takes the general reader).
+enum ASCIIReferenceReader {
+    /// The entries of `text`, or nil when it is not plain ASCII (or holds a CR LF pair) and needs the general reader.
+    static func references(_ text: String, citingYear: Int?) -> [Reference]? {
+        guard let cleaned = clean(text) else { return nil }
+        var entries: [Reference] = []
+        var letter: String?
+        var current: [UInt8] = []  // the words since the last bullet, joined by single spaces
+        func flush() {
+            defer { current.removeAll(keepingCapacity: true) }
+            guard !current.isEmpty, !isFieldName(current) else { return }
+            for piece in current.split(separator: 0x3B) where piece.contains(where: { $0 != 0x20 }) {
+                let entry = trim(piece)
+                entries.append(Reference(letter: letter, text: String(decoding: entry, as: UTF8.self),
+                                         cableID: cableID(entry, citingYear: citingYear)))
+            }
+        }
+        func take(_ token: ArraySlice<UInt8>) {
+            if token.count == 1, token.first == 0x2D { return }  // a `-` bullet
+            if let l = bulletLetter(token) {
+                flush()
+                letter = l
+                return
+            }
+            if !current.isEmpty { current.append(0x20) }
+            current += token
+        }
+        for token in cleaned.split(separator: 0x20) {
+            // `C)2008`: a bullet glued to its entry is split from it.
+            if token.count > 2, ByteText.isUpper(token[token.startIndex]), token[token.startIndex + 1] == 0x29 {
+                take(token.prefix(2))
+                take(token.dropFirst(2))
+            } else {
+                take(token)
+            }
+        }
+        flush()
+        return entries
+    }
+
+    /// The text with white space runs folded to one space and rendering artifacts removed (`[PREL](#)` →
+    /// `PREL`, `[1](#)` dropped), or nil when it is not ASCII or holds a CR LF pair.
+    private static func clean(_ text: String) -> [UInt8]? {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        var pending = false, cr = false
+        for c in text.utf8 {
+            if c >= 0x80 || (cr && c == 0x0A) { return nil }
+            cr = c == 0x0D
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                pending = !folded.isEmpty
+                continue
+            }
+            if pending { folded.append(0x20); pending = false }
+            folded.append(c)
+        }
+        guard folded.contains(0x5B) else { return folded }
+        var out: [UInt8] = []
+        out.reserveCapacity(folded.count)
+        var i = 0
+        while i < folded.count {
+            guard folded[i] == 0x5B else { out.append(folded[i]); i += 1; continue }
+            guard let close = find(closeLink, in: folded, from: i + 1) else { out.append(0x5B); i += 1; continue }
+            let inner = folded[(i + 1)..<close]
+            if !(inner.count == 1 && inner.first == 0x31) { out += inner }
+            i = close + closeLink.count
+        }
+        return out
+    }
+
+    private static let closeLink: [UInt8] = Array("](#)".utf8)
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        var i = from
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `A.`, `B)`, `(C)`: a capital and a dot or parenthesis standing as a word, optionally after `(`.
+    private static func bulletLetter(_ token: ArraySlice<UInt8>) -> String? {
+        var t = token
+        if t.first == 0x28 { t = t.dropFirst() }
+        guard t.count == 2, ByteText.isUpper(t[t.startIndex]), t.last == 0x2E || t.last == 0x29 else { return nil }
+        return String(UnicodeScalar(t[t.startIndex]))
+    }
+
+    /// `REF`, `REFS:`…: the field's name written again is not an entry.
+    private static func isFieldName(_ words: [UInt8]) -> Bool {
+        guard words.count <= 7 else { return false }
+        let upper = String(decoding: words.map(ByteText.upper), as: UTF8.self)
+        return ["REF", "REFS", "REFTEL", "REFTELS", "REF:", "REFS:"].contains(upper)
+    }
+
+    /// The piece without spaces around it, then without commas and spaces at either end.
+    private static func trim(_ piece: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var p = piece
+        while let f = p.first, f == 0x20 || f == 0x2C { p = p.dropFirst() }
+        while let l = p.last, l == 0x20 || l == 0x2C { p = p.dropLast() }
+        return p
+    }
+
+    private static let fillers: Set<String> = ["REF", "REFTEL", "REFS", "AND", "SEE", "ALSO", "THE", "OF", "IN", "TO"]
+
+    /// The canonical id of the cable an entry names (`ASTANA 0319` → `09ASTANA319`), as
+    /// `FieldReaders.cableID` finds it.
+    static func cableID(_ entry: ArraySlice<UInt8>, citingYear: Int?) -> String? {
+        let upper = entry.map(ByteText.upper)
+        let words = upper.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x3A })
+        var i = 0
+        while i < words.count {
+            var year: Int?
+            var j = i
+            if j + 2 < words.count, let y = referenceYear(words[j]) { year = y; j += 1 }
+            var origin: [ArraySlice<UInt8>] = []
+            while j < words.count, origin.count < 3, words[j].count >= 2, words[j].allSatisfy(ByteText.isAlpha) {
+                origin.append(words[j]); j += 1
+            }
+            if let last = origin.last, last.count <= 9, DateReader.month(String(decoding: last, as: UTF8.self)) != nil { origin.removeAll() }
+            if !origin.isEmpty, j < words.count {
+                let word = words[j]
+                let digits = word.prefix(while: ByteText.isDigit)
+                if (1...6).contains(digits.count), digits.count == word.count || word.dropFirst(digits.count).allSatisfy({ !ByteText.isAlpha($0) && !ByteText.isDigit($0) }),
+                   let n = number(digits), n > 0 {
+                    var names = origin.map { String(decoding: $0, as: UTF8.self) }
+                    // Prefer the longest origin that is a post name: drop leading filler words.
+                    while let f = names.first, fillers.contains(f), names.count > 1 { names.removeFirst() }
+                    var name = names.joined()
+                    if name == "SECSTATE" { name = "STATE" }
+                    guard let y = year ?? citingYear.map({ $0 % 100 }) else { return nil }
+                    let yy = y < 10 ? "0\(y)" : "\(y)"
+                    return "\(yy)\(name)\(n)"
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The two-digit year a reference writes before the post: `09`, `(08)`, `2007`.
+    private static func referenceYear(_ word: ArraySlice<UInt8>) -> Int? {
+        var w = word
+        if w.first == 0x28, w.last == 0x29, w.count >= 2 { w = w.dropFirst().dropLast() }
+        guard w.allSatisfy(ByteText.isDigit), let v = number(w) else { return nil }
+        switch w.count {
+        case 2: return v
+        case 4 where (1940...2099).contains(v): return v % 100
+        default: return nil
+        }
+    }
+
+    /// The value of up to 18 ASCII digits, or nil for none.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+}
