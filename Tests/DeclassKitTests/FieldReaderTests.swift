@@ -159,6 +159,29 @@ struct FieldReaderTests {
         }
         #expect(compared > 2_000)
     }
+
+    @Test func asciiTagsReaderReadsEveryCorpusTagsLineAsTheGeneralReaderDoes() throws {
+        var lines = 0
+        for url in try Fixtures.corpusFiles() {
+            for line in String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n") where line.uppercased().contains("TAGS") {
+                guard let fast = ASCIIFields.tags(String(line)) else { continue }
+                #expect(fast == FieldReaders.generalTags(String(line)), "\(url.lastPathComponent): \(line)")
+                lines += 1
+            }
+        }
+        #expect(lines >= 55)
+    }
+
+    @Test func asciiTagsReaderAgreesWithTheGeneralReaderOnRandomLists() {
+        let words = ["PREL", "pgov", "KZ", "AF.", ".PK", "...", "[PREL](#)", "[1](#)", "[", "](#)", "[x", "E.O.", "12958:", "DECL:", "ASEC_ECON", "-"]
+        let separators = [" ", ", ", ",", "\t", ";", " ; ", "", "\n", "  "]
+        var rng = SplitMix64(seed: 0x7A65)
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...10, using: &rng) { text += words.randomElement(using: &rng)! + separators.randomElement(using: &rng)! }
+            #expect(ASCIIFields.tags(text) == FieldReaders.generalTags(text), "\(text.debugDescription)")
+        }
+    }
 }
 
 /// Dates in every form cables write them.

@@ -39,8 +39,8 @@ enum ASCIIReferenceReader {
         return entries
     }
 
-    /// The text with white space runs folded to one space and rendering artifacts removed (`[PREL](#)` →
-    /// `PREL`, `[1](#)` dropped), or nil when it is not ASCII or holds a CR LF pair.
+    /// The text with white space runs folded to one space and rendering artifacts removed, or nil when it
+    /// is not ASCII or holds a CR LF pair.
     private static func clean(_ text: String) -> [UInt8]? {
         var folded: [UInt8] = []
         folded.reserveCapacity(text.utf8.count)
@@ -55,29 +55,7 @@ enum ASCIIReferenceReader {
             if pending { folded.append(0x20); pending = false }
             folded.append(c)
         }
-        guard folded.contains(0x5B) else { return folded }
-        var out: [UInt8] = []
-        out.reserveCapacity(folded.count)
-        var i = 0
-        while i < folded.count {
-            guard folded[i] == 0x5B else { out.append(folded[i]); i += 1; continue }
-            guard let close = find(closeLink, in: folded, from: i + 1) else { out.append(0x5B); i += 1; continue }
-            let inner = folded[(i + 1)..<close]
-            if !(inner.count == 1 && inner.first == 0x31) { out += inner }
-            i = close + closeLink.count
-        }
-        return out
-    }
-
-    private static let closeLink: [UInt8] = Array("](#)".utf8)
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        var i = from
-        while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
+        return ASCIIFields.stripArtifacts(folded)
     }
 
     /// `A.`, `B)`, `(C)`: a capital and a dot or parenthesis standing as a word, optionally after `(`.

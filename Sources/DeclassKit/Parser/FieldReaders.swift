@@ -31,6 +31,11 @@ enum FieldReaders {
 
     /// TAGS codes from the text after `TAGS`: split on spaces and commas, artifacts removed, upper-cased.
     static func tags(_ text: String) -> [String] {
+        ASCIIFields.tags(text) ?? generalTags(text)
+    }
+
+    /// TAGS codes of any text, word by word as `String`s (`ASCIIFields.tags` reads ASCII faster).
+    static func generalTags(_ text: String) -> [String] {
         stripArtifacts(text)
             .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == ";" })
             .map { $0.uppercasedFast().trimmingCharacters(dot) }
