@@ -1,7 +1,7 @@
-/// The REF list of an ASCII field, read from its bytes: exactly what `FieldReaders.references` reads, without
+/// The REF list of an ASCII field (rendered `¶` signs allowed), read from its bytes: exactly what `FieldReaders.references` reads, without
 /// a `String` per word (nearly every cable's REF field is ASCII; any other text takes the general reader).
 enum ASCIIReferenceReader {
-    /// The entries of `text`, or nil when it is not plain ASCII (or holds a CR LF pair) and needs the general reader.
+    /// The entries of `text`, or nil when it is not ASCII (`¶` aside) or holds a CR LF pair, for the general reader.
     static func references(_ text: String, citingYear: Int?) -> [Reference]? {
         guard let cleaned = clean(text) else { return nil }
         var entries: [Reference] = []
@@ -44,9 +44,17 @@ enum ASCIIReferenceReader {
     private static func clean(_ text: String) -> [UInt8]? {
         var folded: [UInt8] = []
         folded.reserveCapacity(text.utf8.count)
-        var pending = false, cr = false
+        var pending = false, cr = false, pilcrow = false
         for c in text.utf8 {
-            if c >= 0x80 || (cr && c == 0x0A) { return nil }
+            // A rendered paragraph sign (`¶B. BAKU 1819`, C2 B6) is the one non-ASCII character read here.
+            if pilcrow {
+                guard c == 0xB6 else { return nil }
+                pilcrow = false
+            } else if c == 0xC2 {
+                pilcrow = true
+            } else if c >= 0x80 || (cr && c == 0x0A) {
+                return nil
+            }
             cr = c == 0x0D
             if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
                 pending = !folded.isEmpty
@@ -55,12 +63,13 @@ enum ASCIIReferenceReader {
             if pending { folded.append(0x20); pending = false }
             folded.append(c)
         }
-        return ASCIIFields.stripArtifacts(folded)
+        return pilcrow ? nil : ASCIIFields.stripArtifacts(folded)
     }
 
     /// `A.`, `B)`, `(C)`: a capital and a dot or parenthesis standing as a word, optionally after `(`.
     private static func bulletLetter(_ token: ArraySlice<UInt8>) -> String? {
         var t = token
+        if t.count >= 2, t.first == 0xC2, t[t.startIndex + 1] == 0xB6 { t = t.dropFirst(2) }
         if t.first == 0x28 { t = t.dropFirst() }
         guard t.count == 2, ByteText.isUpper(t[t.startIndex]), t.last == 0x2E || t.last == 0x29 else { return nil }
         return String(UnicodeScalar(t[t.startIndex]))
