@@ -105,7 +105,8 @@ struct SweepWorker {
         entry.disposition = SweepDisposition(review.disposition)
         entry.stamp = review.stampLine
         entry.output = relative
-        entry.outputSHA256 = AuditDigest.sha256(rendered.bytes)
+        // The document entry holds the output's digest already (`sha256:` of its bytes, keyed or not).
+        entry.outputSHA256 = audit.last(where: { $0.kind == .document })?.digest ?? AuditDigest.sha256(rendered.bytes)
         return SweepResult(entry: entry, staged: staged, target: target, audit: audit, bytes: bytes.count)
     }
 
