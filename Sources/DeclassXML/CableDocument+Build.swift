@@ -56,7 +56,17 @@ struct PartBuilder {
     let classifiedFields: XMLMarking
     /// The release's classification (what its recomputed banners say): the level of the released parts
     /// that carry no portion mark of their own, so no released part is marked above the document.
-    var releaseLevel: ReleaseClassification?
+    var releaseLevel: ReleaseClassification? {
+        didSet { cache.released = nil }
+    }
+    /// The markings worked out so far: portions repeat a few marks, so each is worked out once per cable.
+    private let cache = MarkingCache()
+
+    private final class MarkingCache {
+        var byMark: [PortionMarking: XMLMarking] = [:]
+        var released: XMLMarking?
+        var banner: XMLMarking?
+    }
 
     init(cable: Cable, review: Review?, declassified: Bool) {
         self.cable = cable
@@ -131,14 +141,23 @@ struct PartBuilder {
     /// release shows them, else the banner's.
     func marking(of unit: CableUnit, released: Bool) -> XMLMarking {
         if let m = unit.marking {
+            if let known = cache.byMark[m] { return known }
             // A written mark is the usual case: its source is left out (the XSD's documented default).
-            return marking(level: m.classification, controls: m.controls, source: m.source == .written ? nil : m.source.rawValue,
-                           mark: m.canonical)
+            let made = marking(level: m.classification, controls: m.controls, source: m.source == .written ? nil : m.source.rawValue,
+                               mark: m.canonical)
+            cache.byMark[m] = made
+            return made
         }
         if released, let r = releaseLevel {
-            return marking(level: r.level, controls: r.controls, source: "release", mark: nil)
+            if let known = cache.released { return known }
+            let made = marking(level: r.level, controls: r.controls, source: "release", mark: nil)
+            cache.released = made
+            return made
         }
-        return marking(level: cable.classification, controls: cable.controls, source: "banner", mark: nil)
+        if let known = cache.banner { return known }
+        let made = marking(level: cable.classification, controls: cable.controls, source: "banner", mark: nil)
+        cache.banner = made
+        return made
     }
 
     /// A marking at `level` with `controls`; classified markings carry the cable's classifier, reasons and
@@ -174,6 +193,15 @@ struct PartBuilder {
         let source = cable.source
         while hi > lo, [0x20, 0x0A, 0x0D, 0x09].contains(source[hi - 1]) { hi -= 1 }
         guard hi > lo else { return [] }
+        // The usual part: nothing cut out of it and no block edge inside, one run of text.
+        if spans.isEmpty, !unit.interruptions.contains(where: { $0.kind == .pageBreak || $0.kind == .banner }),
+           !cable.blocks.contains(where: { b in
+               (b.range.lowerBound >= lo && b.range.lowerBound < hi) || (b.closed && b.range.upperBound > lo && b.range.upperBound < hi)
+           }) {
+            var out: [XMLInline] = []
+            XMLText.append(source[lo..<hi], to: &out)
+            return out
+        }
         enum Cut { case redacted(RedactionSpan), pageBreak(Int) }
         var cuts: [(Range<Int>, Cut)] = spans.map { ($0.range, .redacted($0)) }
         for i in unit.interruptions where i.kind == .pageBreak || i.kind == .banner {
@@ -192,12 +220,12 @@ struct PartBuilder {
             var at = a
             while p < points.count, points[p].0 <= b {
                 let x = max(points[p].0, at)
-                if x > at { out += XMLText.inlines(source[at..<x]) }
+                if x > at { XMLText.append(source[at..<x], to: &out) }
                 out.append(points[p].1)
                 at = x
                 p += 1
             }
-            if b > at { out += XMLText.inlines(source[at..<b]) }
+            if b > at { XMLText.append(source[at..<b], to: &out) }
         }
         var at = lo
         for (range, cut) in cuts where range.lowerBound >= at && range.lowerBound < hi {

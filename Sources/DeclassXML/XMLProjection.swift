@@ -17,8 +17,13 @@ final class XMLProjection {
                                    "resourceElement", "createDate", "DESVersion", "classification", "ownerProducer",
                                    "disseminationControls", "releasableTo", "nonICmarkings", "declassDate", "declassException",
                                    "asOf"]
-    /// The closed names' bytes, by length, for comparing libxml2's names without making strings.
-    private static let closedByLength: [Int: [[UInt8]]] = Dictionary(grouping: closed.map { Array($0.utf8) }, by: \.count)
+    /// The closed names' bytes, indexed by length, for comparing libxml2's names without making strings
+    /// or hashing.
+    private static let closedByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: (closed.map(\.utf8.count).max() ?? 0) + 1)
+        for name in closed { table[name.utf8.count].append(Array(name.utf8)) }
+        return table
+    }()
 
     var bytes: [UInt8] = []
 
@@ -28,9 +33,12 @@ final class XMLProjection {
 
     static func isClosed(_ name: UnsafePointer<xmlChar>) -> Bool {
         let n = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-        guard let candidates = closedByLength[n] else { return false }
-        let bytes = UnsafeBufferPointer(start: name, count: n)
-        return candidates.contains { $0.elementsEqual(bytes) }
+        let table = closedByLength
+        guard n < table.count else { return false }
+        for candidate in table[n] where candidate.withUnsafeBufferPointer({ memcmp($0.baseAddress!, name, n) == 0 }) {
+            return true
+        }
+        return false
     }
 
     /// The SAX handler that fills a projection (its user data).

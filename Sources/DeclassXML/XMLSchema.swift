@@ -1,11 +1,16 @@
 import CLibXML2
 import Foundation
 
-/// A compiled XSD (libxml2's xmlSchema), loaded once and shared: validation makes its own context per
-/// call, so threads may validate at the same time. The schema's folder is the only place its imports
-/// are read from.
+/// A compiled XSD (libxml2's xmlSchema), loaded once and shared: each validation takes a context of its
+/// own (from a pool, for documents declass has just written), so threads may validate at the same time.
+/// The schema's folder is the only place its imports are read from.
 public final class XMLSchema: @unchecked Sendable {
     private let schema: xmlSchemaPtr
+    /// Validation contexts not in use, kept for the next `check` (a context holds one validation at a time).
+    private var idle: [xmlSchemaValidCtxtPtr] = []
+    private let idleLock = NSLock()
+    /// The most contexts kept idle (one per thread that validates at the same time).
+    private static let idleLimit = 16
     /// The XSD's path.
     public let path: String
 
@@ -37,7 +42,26 @@ public final class XMLSchema: @unchecked Sendable {
     }
 
     deinit {
+        for v in idle { xmlSchemaFreeValidCtxt(v) }
         xmlSchemaFree(schema)
+    }
+
+    /// An idle validation context, or a new one; nil when libxml2 cannot allocate one.
+    private func takeContext() -> xmlSchemaValidCtxtPtr? {
+        idleLock.lock()
+        let v = idle.popLast()
+        idleLock.unlock()
+        return v ?? xmlSchemaNewValidCtxt(schema)
+    }
+
+    /// Gives a context back once its validation is over (its error handler is cleared first).
+    private func putBack(_ v: xmlSchemaValidCtxtPtr) {
+        xmlSchemaSetValidStructuredErrors(v, nil, nil)
+        idleLock.lock()
+        let kept = idle.count < XMLSchema.idleLimit
+        if kept { idle.append(v) }
+        idleLock.unlock()
+        if !kept { xmlSchemaFreeValidCtxt(v) }
     }
 
     /// The problems of an already parsed tree against this schema (empty when valid).
@@ -55,8 +79,7 @@ public final class XMLSchema: @unchecked Sendable {
     /// check: for documents declass has just written. Untrusted documents go through `validate`.
     func check(_ bytes: [UInt8], name: String) -> (problems: [XMLProblem], projection: [UInt8]) {
         _ = XMLSecurity.installed
-        guard let v = xmlSchemaNewValidCtxt(schema) else { return ([XMLProblem(line: 0, message: "cannot allocate a validation context")], []) }
-        defer { xmlSchemaFreeValidCtxt(v) }
+        guard let v = takeContext() else { return ([XMLProblem(line: 0, message: "cannot allocate a validation context")], []) }
         let box = ProblemBox()
         xmlSchemaSetValidStructuredErrors(v, ProblemBox.handler, Unmanaged.passUnretained(box).toOpaque())
         let projection = XMLProjection(capacity: bytes.count)
@@ -64,12 +87,14 @@ public final class XMLSchema: @unchecked Sendable {
         let rc: Int32 = withExtendedLifetime((box, projection)) {
             bytes.withUnsafeBufferPointer { buf in
                 buf.withMemoryRebound(to: CChar.self) { c in
-                    // The parser takes the buffer (a copy of the bytes) over and frees it.
+                    // The parser takes the buffer (a copy of the bytes, ending with a NUL) over and frees it.
                     guard let input = xmlParserInputBufferCreateMem(c.baseAddress, Int32(c.count), XML_CHAR_ENCODING_UTF8) else { return -1 }
                     return xmlSchemaValidateStream(v, input, XML_CHAR_ENCODING_UTF8, &sax, Unmanaged.passUnretained(projection).toOpaque())
                 }
             }
         }
+        // A context goes back to the pool only after a clean validation; one that saw an error is freed.
+        if rc == 0, box.problems.isEmpty { putBack(v) } else { xmlSchemaFreeValidCtxt(v) }
         var problems = box.problems
         if projection.doctype { problems.append(XMLProblem(line: 1, message: "a DOCTYPE in a document declass wrote")) }
         if rc != 0, problems.isEmpty { problems.append(XMLProblem(line: 0, message: "not valid or not well-formed (libxml2 code \(rc))")) }
