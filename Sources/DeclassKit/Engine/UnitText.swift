@@ -36,6 +36,17 @@ struct UnitText {
                     // Up to the next cut, no cut check per byte.
                     let stop = cut < cuts.count ? min(range.upperBound, max(i, cuts[cut].lowerBound)) : range.upperBound
                     while i < stop {
+                        // Eight bytes that continue the run as they are (`VerbatimChunk`): one load, one store.
+                        if !pendingSpace, i == expect, i + 8 <= stop {
+                            let x = VerbatimChunk.load(src, i)
+                            if VerbatimChunk.isVerbatim(x) {
+                                VerbatimChunk.store(x, out, n)
+                                n += 8
+                                i += 8
+                                expect = i
+                                continue
+                            }
+                        }
                         let c = src[i]
                         if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
                             pendingSpace = n > 0
