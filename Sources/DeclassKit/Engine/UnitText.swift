@@ -14,6 +14,8 @@ struct UnitText {
         guard !range.isEmpty else { return }
         let cuts = unit.interruptions.isEmpty ? [] : unit.interruptions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         var segments: [(at: Int32, source: Int32)] = []
+        // One allocation for most units (a run breaks at a blank line, an indented line or a cut).
+        segments.reserveCapacity(range.count >> 6 + 4)
         // Each byte written stands for a byte of `range` (a space for the white space or cut before a
         // word), so `range.count` bounds it: the bytes are written in place, without appends.
         bytes = [UInt8](unsafeUninitializedCapacity: range.count) { out, written in
