@@ -9,7 +9,7 @@ struct UnitText {
     /// one byte was folded away (a line break and indentation, a page break), so there are few.
     private var segments: [(at: Int32, source: Int32)] = []
 
-    init(_ cable: Cable, _ unit: CableUnit) {
+    init(_ cable: borrowing Cable, _ unit: borrowing CableUnit) {
         let range = unit.contentRange
         guard !range.isEmpty else { return }
         let cuts = unit.interruptions.isEmpty ? [] : unit.interruptions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
