@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import DeclassKit
 
-/// The readers that work eight bytes at a time (`UnitText`'s verbatim copy, `ChunkedWords` under the leak
-/// checker's and the overlap finder's folds) against byte-at-a-time references, on the corpus, the seeds
+/// The readers that work eight bytes at a time (`UnitText`'s and `Cable.words`' verbatim copy, `ChunkedWords`
+/// under the leak checker's fold) against byte-at-a-time references, on the corpus, the seeds
 /// and random texts (ASCII prose, white space runs, punctuation, non-ASCII letters and invalid UTF-8).
 @Suite struct ChunkedTextTests {
     /// Every corpus, seed and sample cable, parsed.
@@ -52,35 +52,6 @@ import Testing
         var out: [[UInt64]] = []
         bytes.withUnsafeBufferPointer { b in
             LeakWords.forEach(b) { h, s, e in out.append([h, UInt64(s), UInt64(e)]); return true }
-        }
-        return out
-    }
-
-    /// The overlap finder's word hashes, one byte at a time through `OverlapFinder.foldTable`.
-    static func scalarOverlapWords(_ bytes: [UInt8]) -> [UInt64] {
-        var out: [UInt64] = []
-        var h = WordHash()
-        var inWord = false
-        for c in bytes {
-            let f = OverlapFinder.foldTable[Int(c)]
-            if f != 0 {
-                h.add(f)
-                inWord = true
-            } else if inWord {
-                out.append(h.value)
-                h = WordHash()
-                inWord = false
-            }
-        }
-        if inWord { out.append(h.value) }
-        return out
-    }
-
-    static func chunkedOverlapWords(_ bytes: [UInt8]) -> [UInt64] {
-        var out: [UInt64] = []
-        bytes.withUnsafeBufferPointer { b in
-            let stop = ChunkedWords<OverlapFold>.run(b, from: 0) { h, _, _ in out.append(h); return true }!
-            out += scalarOverlapWords(Array(b[stop...]))
         }
         return out
     }
@@ -135,15 +106,6 @@ import Testing
                 }
             }
             #expect(seen == limit)
-        }
-    }
-
-    @Test func overlapWordsMatchTheFoldTableOnRandomTextsAndEveryCable() {
-        for (k, t) in Self.texts.enumerated() {
-            #expect(Self.chunkedOverlapWords(t) == Self.scalarOverlapWords(t), "text \(k): \(t)")
-        }
-        for cable in Self.cables {
-            #expect(Self.chunkedOverlapWords(cable.source) == Self.scalarOverlapWords(cable.source), "\(cable.name)")
         }
     }
 

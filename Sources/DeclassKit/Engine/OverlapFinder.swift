@@ -93,10 +93,9 @@ enum OverlapFinder {
 
     /// Calls `body` with the hash of each run of 6 words of `bytes`, in order (its words:
     /// letters and digits upper-cased, bytes >= 0x80 as they are, everything else splits words). One
-    /// pass without arrays: words found eight bytes at a time (`ChunkedWords`, the last few bytes one at a
-    /// time), the last six word hashes (`WordHash`) kept in a ring, and a run's hash is a sum of independent
-    /// products (no chain of six dependent multiplies). Equal runs hash equal; the hashes are only compared
-    /// with each other.
+    /// pass without arrays; the last six word hashes (`WordHash`, eight bytes per multiply) are kept in a
+    /// ring, and a run's hash is a sum of independent products (no chain of six dependent multiplies).
+    /// Equal runs hash equal; the hashes are only compared with each other.
     @inline(__always)
     static func forEachShingle(_ bytes: [UInt8], _ body: (UInt64) -> Void) {
         var ring: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
@@ -111,12 +110,10 @@ enum OverlapFinder {
             body(a &+ b &+ c)
         }
         bytes.withUnsafeBufferPointer { b in
-            // Never nil: the body goes on, and the overlap fold needs no byte-at-a-time reading.
-            let stop = ChunkedWords<OverlapFold>.run(b, from: 0) { h, _, _ in push(h); return true } ?? b.count
             OverlapFinder.foldTable.withUnsafeBufferPointer { fold in
                 var h = WordHash()
                 var inWord = false
-                for c in UnsafeBufferPointer(rebasing: b[stop...]) {
+                for c in b {
                     let f = fold[Int(c)]
                     if f != 0 {
                         h.add(f)

@@ -106,23 +106,3 @@ enum LeakFold: WordFold {
     @inline(__always) static func fold(_ x: UInt64) -> UInt64 { x | letters(x) >> 2 }
     @inline(__always) static func needsScalar(_ x: UInt64) -> Bool { x & 0x8080_8080_8080_8080 != 0 }
 }
-
-/// The overlap finder's words: ASCII letters (upper-cased), digits and every byte ≥ 0x80 as it is
-/// (`OverlapFinder.foldTable`).
-enum OverlapFold: WordFold {
-    @inline(__always) static func letters(_ x: UInt64) -> UInt64 {
-        let high = x & 0x8080_8080_8080_8080
-        let l = (x & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020
-        return (l &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(l &+ 0x0505_0505_0505_0505) & ~high & 0x8080_8080_8080_8080
-    }
-
-    @inline(__always) static func wordBytes(_ x: UInt64) -> UInt64 {
-        let high = x & 0x8080_8080_8080_8080
-        let a = x & 0x7F7F_7F7F_7F7F_7F7F
-        let digits = (a &+ 0x5050_5050_5050_5050) & ~(a &+ 0x4646_4646_4646_4646) & ~high & 0x8080_8080_8080_8080
-        return letters(x) | digits | high
-    }
-
-    @inline(__always) static func fold(_ x: UInt64) -> UInt64 { x & ~(letters(x) >> 2) }
-    @inline(__always) static func needsScalar(_ x: UInt64) -> Bool { false }
-}
