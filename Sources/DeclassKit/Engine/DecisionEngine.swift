@@ -15,6 +15,10 @@ public final class DecisionEngine {
     /// Per rule, the unit kinds its `part` condition admits as bits (`DecisionEngine.bit(of:)`), or all bits.
     private let partMasks: [UInt64]
     private let actions: [PolicyAction]
+    /// Each rule's id, exemption and reason, read per unit without copying the rule.
+    private let ruleIDs: [String]
+    private let exemptions: [Exemption?]
+    private let reasons: [String?]
     private let hasText: [Bool]
 
     /// Makes an engine for `policy`, compiling its patterns if the loader has not.
@@ -34,6 +38,9 @@ public final class DecisionEngine {
             partMasks = p.rules.map { _ in ~0 }
         }
         actions = p.rules.map(\.action)
+        ruleIDs = p.rules.map(\.id)
+        exemptions = p.rules.map(\.exemption)
+        reasons = p.rules.map(\.reason)
         hasText = p.rules.map(\.when.hasText)
     }
 
@@ -52,6 +59,9 @@ public final class DecisionEngine {
         let authority = cable.authority.map(\.authority).flatMap { $0.isEmpty ? nil : $0 }
         var decisions: [Decision] = []
         decisions.reserveCapacity(cable.units.count)
+        /// The rules matching the unit at hand, in file order (one array for the cable).
+        var matching: [Int] = []
+        matching.reserveCapacity(actions.count)
         /// Text each redact rule matched, for redaction everywhere in the cable.
         var redactedTexts: [Int: Set<[UInt8]>] = [:]
 
@@ -92,11 +102,14 @@ public final class DecisionEngine {
                 matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
             }
             let facts = UnitFacts(cable: cable, shared: cableFacts, unit: unit, declassified: declassified)
-            var matching: [Int] = []
+            matching.removeAll(keepingCapacity: true)
             let kindBit = DecisionEngine.bit(of: unit.kind)
-            for r in conditions.indices where partMasks[r] & kindBit != 0 && facts.satisfies(conditions[r]) {
-                if hasText[r], matchesByRule[r] == nil { continue }
-                matching.append(r)
+            // Conditions read in place (a copy of a condition retains each of its sets).
+            conditions.withUnsafeBufferPointer { conditions in
+                for r in conditions.indices where partMasks[r] & kindBit != 0 && facts.satisfies(conditions[r]) {
+                    if hasText[r], matchesByRule[r] == nil { continue }
+                    matching.append(r)
+                }
             }
             var decision = Decision(unit: k, label: unit.label, kind: unit.kind, action: policy.defaultAction, rule: nil,
                                     matchingRules: [], exemption: policy.defaultExemption, reason: "no rule matched: the policy's default", spans: [])
@@ -106,15 +119,19 @@ public final class DecisionEngine {
             if winnerIndex >= 0 {
                 let top = actions[winnerIndex]
                 let winner = winnerIndex
-                let rule = policy.rules[winner]
                 decision.action = top
-                decision.rule = rule.id
-                decision.matchingRules = [rule.id] + matching.filter { $0 != winner }.map { policy.rules[$0].id }
-                decision.exemption = top == .release ? nil : rule.exemption
-                decision.reason = rule.reason
+                decision.rule = ruleIDs[winner]
+                // The winner, then the others in file order: one array.
+                var names: [String] = []
+                names.reserveCapacity(matching.count)
+                names.append(ruleIDs[winner])
+                for r in matching where r != winner { names.append(ruleIDs[r]) }
+                decision.matchingRules = names
+                decision.exemption = top == .release ? nil : exemptions[winner]
+                decision.reason = reasons[winner]
                 // The text each redact rule matched here (allow list removed) is redacted everywhere.
                 var spans: [(Range<Int>, Int)] = []
-                for r in matching where policy.rules[r].action == .redact {
+                for r in matching where actions[r] == .redact {
                     for m in matchesByRule[r] ?? [] { spans.append((m, r)) }
                 }
                 let text = texts[k] ?? UnitText(cable, unit)
@@ -123,10 +140,9 @@ public final class DecisionEngine {
                 if top == .redact {
                     decision.spans = pieces.map { span($0.0, rule: $0.1, in: text) }
                     if decision.spans.isEmpty {
-                        let fallback = matching.filter { policy.rules[$0].action == .release }
                         decision.action = .release
                         decision.exemption = nil
-                        decision.rule = fallback.first.map { policy.rules[$0].id }
+                        decision.rule = matching.first { actions[$0] == .release }.map { ruleIDs[$0] }
                         decision.reason = "every span the redact rules matched is on the allow list"
                     }
                 }
@@ -223,7 +239,7 @@ public final class DecisionEngine {
     /// The redaction span of a range of the unit's words.
     private func span(_ range: Range<Int>, rule r: Int, in text: UnitText, propagated: Bool = false) -> RedactionSpan {
         let chars = text.bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return RedactionSpan(range: text.sourceRange(range), rule: policy.rules[r].id, exemption: policy.rules[r].exemption,
+        return RedactionSpan(range: text.sourceRange(range), rule: ruleIDs[r], exemption: exemptions[r],
                              propagated: propagated, length: chars)
     }
 
@@ -243,47 +259,6 @@ public final class DecisionEngine {
         while lo < hi, bytes[lo] == 0x20 { lo += 1 }
         while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
         return lo..<hi
-    }
-}
-
-/// Several needles looked for in one pass over a text: at each byte only the needles that start with it
-/// are tried (whole words; ASCII case ignored for a caseless needle).
-struct NeedleSet {
-    private var needles: [(bytes: [UInt8], rule: Int, caseless: Bool)] = []
-    private var byFirst = [[Int]](repeating: [], count: 256)
-
-    mutating func add(_ bytes: [UInt8], rule: Int, caseless: Bool) {
-        guard let first = bytes.first else { return }
-        let k = needles.count
-        needles.append((bytes, rule, caseless))
-        if caseless, ByteText.isAlpha(first) {
-            byFirst[Int(ByteText.upper(first))].append(k)
-            byFirst[Int(ByteText.upper(first) | 0x20)].append(k)
-        } else {
-            byFirst[Int(first)].append(k)
-        }
-    }
-
-    /// Every occurrence of every needle, with its rule.
-    func occurrences(in hay: [UInt8]) -> [(Range<Int>, Int)] {
-        guard !needles.isEmpty else { return [] }
-        var out: [(Range<Int>, Int)] = []
-        for i in hay.indices {
-            let candidates = byFirst[Int(hay[i])]
-            guard !candidates.isEmpty else { continue }
-            for k in candidates {
-                let n = needles[k]
-                guard i + n.bytes.count <= hay.count else { continue }
-                var j = 1
-                while j < n.bytes.count {
-                    let a = hay[i + j], b = n.bytes[j]
-                    if a != b && !(n.caseless && ByteText.upper(a) == ByteText.upper(b)) { break }
-                    j += 1
-                }
-                if j == n.bytes.count, ByteSearch.isWhole(i..<(i + j), n.bytes, hay) { out.append((i..<(i + j), n.rule)) }
-            }
-        }
-        return out
     }
 }
 

@@ -24,7 +24,7 @@ public struct Eligibility: Sendable, Hashable, Codable {
     public func isDeclassified(on asOf: CivilDate) -> Bool { date.map { $0 <= asOf } ?? false }
 
     /// Computes a cable's eligibility; `automaticYears` is the policy's setting (nil: off).
-    public init(_ cable: Cable, automaticYears: Int?) {
+    public init(_ cable: borrowing Cable, automaticYears: Int?) {
         let d = cable.declassification
         let written = d.written.isEmpty ? d.kind.rawValue : "'\(d.written)'"
         var own: CivilDate?

@@ -16,7 +16,7 @@ struct UnitFacts {
         let tags: [String]
         /// The origin upper-cased without spaces, as `origins` compares it.
         let origin: String
-        init(_ cable: Cable) {
+        init(_ cable: borrowing Cable) {
             reasons = cable.authority?.reasons ?? []
             tags = cable.tags
             origin = (cable.origin ?? "").uppercased().filter { $0 != " " }
@@ -27,7 +27,7 @@ struct UnitFacts {
         self.init(cable: cable, shared: CableFacts(cable), unit: unit, declassified: cableDeclassified)
     }
 
-    init(cable: Cable, shared: CableFacts, unit: CableUnit, declassified cableDeclassified: Bool) {
+    init(cable: borrowing Cable, shared: CableFacts, unit: borrowing CableUnit, declassified cableDeclassified: Bool) {
         self.shared = shared
         kind = unit.kind
         blocks = unit.blocks

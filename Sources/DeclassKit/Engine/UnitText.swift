@@ -9,11 +9,13 @@ struct UnitText {
     /// one byte was folded away (a line break and indentation, a page break), so there are few.
     private var segments: [(at: Int32, source: Int32)] = []
 
-    init(_ cable: Cable, _ unit: CableUnit) {
+    init(_ cable: borrowing Cable, _ unit: borrowing CableUnit) {
         let range = unit.contentRange
         guard !range.isEmpty else { return }
         let cuts = unit.interruptions.isEmpty ? [] : unit.interruptions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         var segments: [(at: Int32, source: Int32)] = []
+        // One allocation for most units (a run breaks at a blank line, an indented line or a cut).
+        segments.reserveCapacity(range.count >> 6 + 4)
         // Each byte written stands for a byte of `range` (a space for the white space or cut before a
         // word), so `range.count` bounds it: the bytes are written in place, without appends.
         bytes = [UInt8](unsafeUninitializedCapacity: range.count) { out, written in
@@ -36,6 +38,17 @@ struct UnitText {
                     // Up to the next cut, no cut check per byte.
                     let stop = cut < cuts.count ? min(range.upperBound, max(i, cuts[cut].lowerBound)) : range.upperBound
                     while i < stop {
+                        // Eight bytes that continue the run as they are (`VerbatimChunk`): one load, one store.
+                        if !pendingSpace, i == expect, i + 8 <= stop {
+                            let x = VerbatimChunk.load(src, i)
+                            if VerbatimChunk.isVerbatim(x) {
+                                VerbatimChunk.store(x, out, n)
+                                n += 8
+                                i += 8
+                                expect = i
+                                continue
+                            }
+                        }
                         let c = src[i]
                         if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
                             pendingSpace = n > 0

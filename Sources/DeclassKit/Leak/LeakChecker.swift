@@ -14,7 +14,9 @@
 ///
 /// Linear time: the secrets' n-grams are hashed into one table (and a bit filter in front of it) when the
 /// checker is made; `check` reads the output once, hashing each word once and chaining the n-grams that
-/// end at it (up to six steps), probing the filter for the lengths some secret is looked for by, and notes
+/// end at it (up to six steps, over the newest words in a row that a bit filter of the secrets' words
+/// holds: an n-gram with a word no secret holds is not indexed), probing the filter for the lengths some
+/// secret is looked for by, and notes
 /// where each indexed n-gram first stands; nothing of the output is copied. Only when some n-gram was
 /// found are the released texts read, to drop the n-grams they hold; each secret's first remaining hit is
 /// then read on from its offset to count its words.
@@ -50,6 +52,8 @@ public struct LeakChecker: Sendable {
     private let index: GramIndex
     /// Every indexed n-gram, so that most probes end in one cached word instead of the table.
     private let filter: BitFilter
+    /// Every word of every checked secret: an n-gram is only looked for when each of its words is here.
+    private let wordFilter: BitFilter
     /// Bit `k` set when some n-gram of `k` words is indexed.
     private let lengths: Int
     /// The longest n-gram indexed (0 when nothing is looked for).
@@ -98,6 +102,8 @@ public struct LeakChecker: Sendable {
 
         var index = GramIndex(expected: grams)
         var filter = BitFilter(expected: grams)
+        var wordFilter = BitFilter(expected: words.count)
+        for w in words { wordFilter.insert(w) }
         var lengths = 0
         for (s, c) in checked.enumerated() {
             lengths |= 1 << c.gram
@@ -116,6 +122,7 @@ public struct LeakChecker: Sendable {
         self.words = words
         self.index = index
         self.filter = filter
+        self.wordFilter = wordFilter
         self.lengths = lengths
         self.longest = lengths == 0 ? 0 : Int.bitWidth - 1 - lengths.leadingZeroBitCount
         self.released = released
@@ -166,10 +173,14 @@ public struct LeakChecker: Sendable {
     private func firstSeen(_ output: [UInt8]) -> FirstSeen {
         var seen: FirstSeen = [:]
         var window = GramWindow()
+        /// How many of the newest words some checked secret holds, in a row: longer n-grams cannot be indexed.
+        var run = 0
         output.withUnsafeBufferPointer { b in
             LeakWords.forEach(b) { h, start, _ in
                 window.push(h, start: start)
-                forEachGram(window) { length, key in
+                run = wordFilter.contains(h) ? run + 1 : 0
+                guard run > 0 else { return true }
+                forEachGram(window, depth: run) { length, key in
                     guard let slot = index.slot(of: key), seen[slot] == nil else { return }
                     seen[slot] = (window.start(back: length - 1), length)
                 }
@@ -199,11 +210,12 @@ public struct LeakChecker: Sendable {
     }
 
     /// Calls `body(length, key)` for the n-grams ending at the window's newest word that may be indexed:
-    /// chained back from the newest word one hash step per word, up to `longest` words (written out, no
-    /// loop); only lengths some secret is looked for by, and keys the filter holds, are passed on.
+    /// chained back from the newest word one hash step per word, up to `longest` words (and at most `depth`)
+    /// (written out, no loop); only lengths some secret is looked for by, and keys the filter holds, are
+    /// passed on.
     @inline(__always)
-    private func forEachGram(_ window: GramWindow, _ body: (Int, UInt64) -> Void) {
-        let deepest = min(longest, window.count)
+    private func forEachGram(_ window: GramWindow, depth: Int = .max, _ body: (Int, UInt64) -> Void) {
+        let deepest = min(longest, window.count, depth)
         @inline(__always) func visit(_ length: Int, _ g: UInt64) {
             if lengths & (1 << length) != 0, filter.contains(g) { body(length, g) }
         }

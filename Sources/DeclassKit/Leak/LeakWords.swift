@@ -5,11 +5,26 @@
 /// valid UTF-8 count as word characters.
 enum LeakWords {
     /// Calls `body(hash, start, end)` for each word of `bytes`, in order: the folded word's hash and the
-    /// byte range where it stands; stops when `body` returns false.
+    /// byte range where it stands; stops when `body` returns false. ASCII text is read eight bytes at a time
+    /// (`ChunkedWords`); from eight bytes holding a byte ≥ 0x80 on, byte by byte (`scalarWords`) until past
+    /// a separator eight bytes further. Both give the same words and hashes.
     @inline(__always)
     static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64, Int, Int) -> Bool) {
+        var at = 0
+        while at < bytes.count {
+            guard let stop = ChunkedWords<LeakFold>.run(bytes, from: at, body),
+                  let next = scalarWords(bytes, from: stop, until: stop + 8, body) else { return }
+            at = next
+        }
+    }
+
+    /// `forEach` one byte at a time from `from` (0, or a byte that follows a separator) until just past the
+    /// first separator at or after `until`; returns where it stopped (`bytes.count` at the end), or nil when
+    /// `body` returned false.
+    @inline(__always)
+    static func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, until: Int, _ body: (UInt64, Int, Int) -> Bool) -> Int? {
         let n = bytes.count
-        var i = 0
+        var i = from
         var start = -1
         var h = WordHash()
         var nonASCII = false
@@ -26,10 +41,11 @@ enum LeakWords {
                     }
                     h.add(folded)
                 } else if start >= 0 {
-                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i) else { return }
+                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i) else { return nil }
                     start = -1
                 }
                 i += 1
+                if folded == 0, i >= until { return i }
             } else {
                 let (length, isWord) = scalar(bytes, i)
                 if isWord {
@@ -39,13 +55,15 @@ enum LeakWords {
                     }
                     nonASCII = true
                 } else if start >= 0 {
-                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i) else { return }
+                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i) else { return nil }
                     start = -1
                 }
                 i += length
+                if !isWord, i >= until { return i }
             }
         }
         if start >= 0 { _ = body(nonASCII ? foldedHash(bytes, start, n) : h.value, start, n) }
+        return n
     }
 
     /// Appends the word hashes of `text` to `hashes`; returns the byte range of its first word (nil when

@@ -4,8 +4,11 @@
 /// collide with a chance of about 2⁻⁶⁴, and since each chaining step is a bijection of the hash so far, two
 /// runs of the same length collide only when their words do.
 struct WordHash {
+    /// The hash before any byte.
+    static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
     private var chunk: UInt64 = 0
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var hash: UInt64 = WordHash.seed
     private var count: UInt64 = 0
 
     /// Adds the next (folded) byte of the word.
@@ -23,7 +26,8 @@ struct WordHash {
         WordHash.finish(WordHash.step(hash, chunk) ^ count)
     }
 
-    @inline(__always) private static func step(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
+    /// Mixes the next eight bytes (the first the most significant) into the hash.
+    @inline(__always) static func step(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
         let x = (h ^ chunk) &* 0x9fb2_1c65_1e98_df25
         return x << 31 | x >> 33
     }

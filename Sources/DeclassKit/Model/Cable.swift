@@ -92,6 +92,17 @@ public struct Cable: Sendable {
                         cut += 1
                         continue
                     }
+                    // Eight bytes after a copied non-space byte that fold to themselves (`VerbatimChunk`), up to
+                    // the next cut: copied with one load and one store.
+                    if !pendingSpace, n > 0, i + 8 <= range.upperBound, cut >= cuts.count || i + 8 <= cuts[cut].lowerBound {
+                        let x = VerbatimChunk.load(src, i)
+                        if VerbatimChunk.isVerbatim(x) {
+                            VerbatimChunk.store(x, out, n)
+                            n += 8
+                            i += 8
+                            continue
+                        }
+                    }
                     let c = src[i]
                     if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
                         pendingSpace = n > 0
