@@ -90,8 +90,6 @@ enum ASCIIReferenceReader {
         return p
     }
 
-    private static let fillers: Set<String> = ["REF", "REFTEL", "REFS", "AND", "SEE", "ALSO", "THE", "OF", "IN", "TO"]
-
     /// The canonical id of the cable an entry names (`ASTANA 0319` → `09ASTANA319`), as
     /// `FieldReaders.cableID` finds it.
     static func cableID(_ entry: ArraySlice<UInt8>, citingYear: Int?) -> String? {
@@ -112,14 +110,8 @@ enum ASCIIReferenceReader {
                 let digits = word.prefix(while: ByteText.isDigit)
                 if (1...6).contains(digits.count), digits.count == word.count || word.dropFirst(digits.count).allSatisfy({ !ByteText.isAlpha($0) && !ByteText.isDigit($0) }),
                    let n = number(digits), n > 0 {
-                    var names = origin.map { String(decoding: $0, as: UTF8.self) }
-                    // Prefer the longest origin that is a post name: drop leading filler words.
-                    while let f = names.first, fillers.contains(f), names.count > 1 { names.removeFirst() }
-                    var name = names.joined()
-                    if name == "SECSTATE" { name = "STATE" }
-                    guard let y = year ?? citingYear.map({ $0 % 100 }) else { return nil }
-                    let yy = y < 10 ? "0\(y)" : "\(y)"
-                    return "\(yy)\(name)\(n)"
+                    return FieldReaders.canonicalID(origin: origin.map { String(decoding: $0, as: UTF8.self) }, serial: n,
+                                                    year: year, citingYear: citingYear)
                 }
             }
             i += 1

@@ -27,7 +27,7 @@ enum FieldReaders {
     private static let dot: Set<Character> = ["."]
     private static let commaSpace: Set<Character> = [",", " "]
     private static let fieldNames = ["REF", "REFS", "REFTEL", "REFTELS", "REF:", "REFS:"]
-    private static let skip: Set<Substring> = ["REF", "REFTEL", "REFS", "AND", "SEE", "ALSO", "THE", "OF", "IN", "TO"]
+    private static let fillers: Set<String> = ["REF", "REFTEL", "REFS", "AND", "SEE", "ALSO", "THE", "OF", "IN", "TO"]
 
     /// TAGS codes from the text after `TAGS`: split on spaces and commas, artifacts removed, upper-cased.
     static func tags(_ text: String) -> [String] {
@@ -119,18 +119,24 @@ enum FieldReaders {
                 let num = words[j].prefix(while: \.isASCIIDigit)
                 if (1...6).contains(num.count), num.count == words[j].count || words[j].dropFirst(num.count).allSatisfy({ !$0.isLetter && !$0.isNumber }),
                    let n = Int(num), n > 0 {
-                    // Prefer the longest origin that is a post name: drop leading filler words.
-                    while let f = origin.first, skip.contains(f), origin.count > 1 { origin.removeFirst() }
-                    var name = origin.joined()
-                    if name == "SECSTATE" { name = "STATE" }
-                    guard let y = year ?? citingYear.map({ $0 % 100 }) else { return nil }
-                    let yy = y < 10 ? "0\(y)" : "\(y)"
-                    return "\(yy)\(name)\(n)"
+                    return canonicalID(origin: origin.map(String.init), serial: n, year: year, citingYear: citingYear)
                 }
             }
             i += 1
         }
         return nil
+    }
+
+    /// The id of a referenced cable from its origin's words (`SECSTATE`, `ABU DHABI`), serial and year
+    /// (the reference's own, else the citing cable's); nil without a year.
+    static func canonicalID(origin: [String], serial: Int, year: Int?, citingYear: Int?) -> String? {
+        var words = origin
+        // Prefer the longest origin that is a post name: drop leading filler words.
+        while let f = words.first, fillers.contains(f), words.count > 1 { words.removeFirst() }
+        var name = words.joined()
+        if name == "SECSTATE" { name = "STATE" }
+        guard let y = year ?? citingYear.map({ $0 % 100 }) else { return nil }
+        return (y < 10 ? "0\(y)" : "\(y)") + name + "\(serial)"
     }
 
     /// The two-digit year a reference writes before the post: `09`, `(08)`, `2007` (`2007 VLADIVOSTOK 095`).
