@@ -92,20 +92,14 @@ private func recordMatch(id: UInt32, from: UInt64, to: UInt64, flags: UInt32,
 
 /// The spans Vectorscan reports during one scan.
 private struct MatchState {
-    struct Span {
-        var pattern: UInt32
-        var start: Int
-        var end: Int
-    }
-
     /// Per pattern, the edges to check for a Unicode word boundary; nil when no pattern has any.
     let edgeChecks: [EdgeCheck]?
     /// The buffer being scanned, for the edge checks.
     private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     /// Finished spans, in report order (several per pattern, possibly overlapping).
-    private var spans: [Span] = []
+    private var spans: [PatternSpan] = []
     /// The span being extended by the latest reports, not yet in `spans`.
-    private var current = Span(pattern: 0, start: 0, end: 0)
+    private var current = PatternSpan(pattern: 0, start: 0, end: 0)
     private var hasCurrent = false
 
     /// Per pattern, its fixed match width, or -1 (`PatternDatabase.fixedWidths`).
@@ -149,12 +143,12 @@ private struct MatchState {
         if let edgeChecks, !edgeChecks[Int(pattern)].isEmpty, !isWholeWord(edgeChecks[Int(pattern)], start, end) {
             return
         }
-        if hasCurrent, current.pattern == pattern, start >= current.start, start <= current.end {
+        if hasCurrent, current.pattern == Int(pattern), start >= current.start, start <= current.end {
             if end > current.end { current.end = end }
             return
         }
         if hasCurrent { spans.append(current) }
-        current = Span(pattern: pattern, start: start, end: end)
+        current = PatternSpan(pattern: Int(pattern), start: start, end: end)
         hasCurrent = true
     }
 
@@ -165,21 +159,7 @@ private struct MatchState {
         guard hasCurrent else { return [] }
         spans.append(current)
         hasCurrent = false
-        spans.sort { ($0.pattern, $0.start, $0.end) < ($1.pattern, $1.start, $1.end) }
-        var merged: [PatternMatch] = []
-        merged.reserveCapacity(spans.count)
-        var open = spans[0]
-        for span in spans.dropFirst() {
-            if span.pattern == open.pattern && span.start <= open.end {
-                open.end = max(open.end, span.end)
-            } else {
-                merged.append(PatternMatch(pattern: Int(open.pattern), range: open.start..<open.end))
-                open = span
-            }
-        }
-        merged.append(PatternMatch(pattern: Int(open.pattern), range: open.start..<open.end))
-        merged.sort { ($0.range.lowerBound, $0.pattern) < ($1.range.lowerBound, $1.pattern) }
-        return merged
+        return PatternSpan.merged(&spans)
     }
 
     /// Whether the match `start..<end` has no word character next to the edges named in `checks`.

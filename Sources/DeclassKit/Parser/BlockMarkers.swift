@@ -15,7 +15,7 @@ enum BlockMarkers {
     static func find(_ t: ByteText) -> [PatternMatch]? {
         let n = t.count
         guard n > 0, let base = t.b.baseAddress else { return [] }
-        var spans: [(pattern: Int, start: Int, end: Int)] = []
+        var spans: [PatternSpan] = []
         var xDone = 0
         let raw = UnsafeRawPointer(base)
         var i = 0
@@ -43,28 +43,13 @@ enum BlockMarkers {
             guard check(t, i, n, &spans, &xDone) else { return nil }
             i += 1
         }
-        guard !spans.isEmpty else { return [] }
-        // As `PatternScanner.scan` merges Vectorscan's reports.
-        spans.sort { ($0.pattern, $0.start, $0.end) < ($1.pattern, $1.start, $1.end) }
-        var merged: [PatternMatch] = []
-        merged.reserveCapacity(spans.count)
-        var open = spans[0]
-        for span in spans.dropFirst() {
-            if span.pattern == open.pattern && span.start <= open.end {
-                open.end = max(open.end, span.end)
-            } else {
-                merged.append(PatternMatch(pattern: open.pattern, range: open.start..<open.end))
-                open = span
-            }
-        }
-        merged.append(PatternMatch(pattern: open.pattern, range: open.start..<open.end))
-        merged.sort { ($0.range.lowerBound, $0.pattern) < ($1.range.lowerBound, $1.pattern) }
-        return merged
+        // Merged as `PatternScanner.scan` merges Vectorscan's reports.
+        return PatternSpan.merged(&spans)
     }
 
     /// Looks at the pair at `k`; records what starts there. False when the text needs Vectorscan.
     @inline(__always)
-    private static func check(_ t: ByteText, _ k: Int, _ n: Int, _ spans: inout [(pattern: Int, start: Int, end: Int)], _ xDone: inout Int) -> Bool {
+    private static func check(_ t: ByteText, _ k: Int, _ n: Int, _ spans: inout [PatternSpan], _ xDone: inout Int) -> Bool {
         let c = t[k]
         if c >= 0xC4 {
             // ſ (C5 BF), ı and İ (C4 B0/B1): Latin Extended-A; U+2100…U+214F letter-like symbols (E2 84/85).
@@ -80,7 +65,7 @@ enum BlockMarkers {
             while s > 0, t[s - 1] | 0x20 == 0x78 { s -= 1 }
             var e = k + 2
             while e < n, t[e] | 0x20 == 0x78 { e += 1 }
-            if e - s >= 6 { spans.append((4, s, e)) }
+            if e - s >= 6 { spans.append(PatternSpan(pattern: 4, start: s, end: e)) }
             xDone = e
         } else if a == 0x6D, b == 0x6D {  // mm: SUMMARY or COMMENT two bytes before
             guard k >= 2 else { return true }
@@ -95,7 +80,7 @@ enum BlockMarkers {
     @inline(__always) private static func isWord(_ c: UInt8) -> Bool { ByteText.isAlnum(c) || c == 0x5F }
 
     /// The matches around the block word at `w..<w + len` (SUMMARY, COMMENT or NOTE).
-    private static func word(_ t: ByteText, _ w: Int, _ len: Int, _ n: Int, _ spans: inout [(pattern: Int, start: Int, end: Int)]) {
+    private static func word(_ t: ByteText, _ w: Int, _ len: Int, _ n: Int, _ spans: inout [PatternSpan]) {
         let e = w + len
         let boundaryAfter = e == n || !isWord(t[e])
         // BEGIN / END before it: the keyword, one space, then spaces or tabs up to the word.
@@ -103,8 +88,8 @@ enum BlockMarkers {
             var r = w
             while r > 0, t[r - 1] == 0x20 || t[r - 1] == 0x09 { r -= 1 }
             if r < w, t[r] == 0x20 {
-                if r >= 5, t.hasPrefixCI(r - 5, r, "BEGIN"), r - 5 == 0 || !isWord(t[r - 6]) { spans.append((0, r - 5, e)) }
-                if r >= 3, t.hasPrefixCI(r - 3, r, "END"), r - 3 == 0 || !isWord(t[r - 4]) { spans.append((3, r - 3, e)) }
+                if r >= 5, t.hasPrefixCI(r - 5, r, "BEGIN"), r - 5 == 0 || !isWord(t[r - 6]) { spans.append(PatternSpan(pattern: 0, start: r - 5, end: e)) }
+                if r >= 3, t.hasPrefixCI(r - 3, r, "END"), r - 3 == 0 || !isWord(t[r - 4]) { spans.append(PatternSpan(pattern: 3, start: r - 3, end: e)) }
             }
         }
         // The word as a field: `SUMMARY:`, `COMMENT -`, `NOTE:`.
@@ -113,9 +98,9 @@ enum BlockMarkers {
         while p < n, t[p] == 0x20 || t[p] == 0x09 { p += 1 }
         guard p < n else { return }
         if len == 7 {
-            if t[p] == 0x3A || t[p] == 0x2D { spans.append((1, w, p + 1)) }
+            if t[p] == 0x3A || t[p] == 0x2D { spans.append(PatternSpan(pattern: 1, start: w, end: p + 1)) }
         } else if t[p] == 0x3A {
-            spans.append((2, w, p + 1))
+            spans.append(PatternSpan(pattern: 2, start: w, end: p + 1))
         }
     }
 }
