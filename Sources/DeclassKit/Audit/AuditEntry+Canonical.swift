@@ -27,7 +27,7 @@ extension AuditEntry {
 
     /// At least as many bytes as the canonical JSON can take: 23 keys with their punctuation, three integers
     /// and nulls fit in 512; each string at most `Writer.bound` of its bytes.
-    private var canonicalBound: Int {
+    var canonicalBound: Int {
         func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
         var n = 512 + b(action) + b(asOf) + b(authority) + b(cable) + b(caseID) + b(digest) + b(docNo) + b(exemption)
         n += b(file) + b(kind.rawValue) + b(mac) + b(output) + b(policy.digest) + b(policy.name) + b(policy.version)
@@ -37,6 +37,17 @@ extension AuditEntry {
     }
 
     private func writeCanonical(into w: inout CanonicalJSON.Writer, includingMAC: Bool) {
+        writeHead(into: &w)
+        if includingMAC, let mac { w.raw(",\"mac\":"); w.string(mac) }
+        writeMiddle(into: &w)
+        w.string(prev)
+        writeAfterPrev(into: &w)
+        w.int(seq)
+        writeTail(into: &w)
+    }
+
+    /// The members before `mac`: `{"action":` … `"line":N`.
+    func writeHead(into w: inout CanonicalJSON.Writer) {
         w.raw("{\"action\":"); w.string(action)
         w.raw(",\"asOf\":"); w.string(asOf)
         w.raw(",\"authority\":"); w.string(authority)
@@ -49,19 +60,30 @@ extension AuditEntry {
         w.raw(",\"kind\":"); w.string(kind.rawValue)
         w.raw(",\"length\":"); w.int(length)
         w.raw(",\"line\":"); w.int(line)
-        if includingMAC, let mac { w.raw(",\"mac\":"); w.string(mac) }
+    }
+
+    /// The members after `mac` up to `prev`'s value: `,"output":` … `,"prev":`.
+    func writeMiddle(into w: inout CanonicalJSON.Writer) {
         w.raw(",\"output\":"); w.string(output)
         w.raw(",\"policy\":{\"digest\":"); w.string(policy.digest)
         w.raw(",\"name\":"); w.string(policy.name)
         w.raw(",\"version\":"); w.string(policy.version)
-        w.raw("},\"prev\":"); w.string(prev)
+        w.raw("},\"prev\":")
+    }
+
+    /// The members after `prev` up to `seq`'s value: `,"rule":` … `,"seq":`.
+    func writeAfterPrev(into w: inout CanonicalJSON.Writer) {
         w.raw(",\"rule\":"); w.string(rule)
         w.raw(",\"rules\":[")
         for (i, r) in rules.enumerated() {
             if i > 0 { w.raw(",") }
             w.string(r)
         }
-        w.raw("],\"seq\":"); w.int(seq)
+        w.raw("],\"seq\":")
+    }
+
+    /// The members after `seq`: `,"stamp":` … `}`.
+    func writeTail(into w: inout CanonicalJSON.Writer) {
         w.raw(",\"stamp\":"); w.string(stamp)
         w.raw(",\"time\":"); w.string(time)
         w.raw(",\"tool\":"); w.string(tool)

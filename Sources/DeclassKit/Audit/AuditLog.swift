@@ -10,6 +10,22 @@ public enum AuditLog {
     /// a log written without one without one.
     @discardableResult
     public static func append(_ entries: [AuditEntry], to path: String, key: AuditKey?) throws(AuditLogError) -> AuditAppendResult {
+        var written = entries
+        let repaired = try append([PreparedAuditEntries(entries)], to: path, key: key) { i, seq, prev, mac in
+            written[i].seq = seq
+            written[i].prev = prev
+            written[i].mac = mac
+        }
+        return AuditAppendResult(entries: written, repairedBytes: repaired)
+    }
+
+    /// Appends entries serialized ahead (`PreparedAuditEntries`, one set after the other): numbers, chains and
+    /// MACs them, writes them in one write and syncs, as `append(_:to:key:)` does; `each` gets every entry's
+    /// index (counted over all sets), `seq`, `prev` and `mac`. Returns the bytes of a torn last line removed
+    /// first (0 when the log was whole).
+    @discardableResult
+    static func append(_ sets: [PreparedAuditEntries], to path: String, key: AuditKey?,
+                       each: (Int, Int, String, String?) -> Void = { _, _, _, _ in }) throws(AuditLogError) -> Int {
         let file = try LockedLogFile(path: path)
         var size = try file.size()
         let created = size == 0
@@ -33,25 +49,33 @@ public enum AuditLog {
             seq = last.seq
             prev = AuditDigest.sha256(line)
         }
-        var written: [AuditEntry] = []
         var bytes: [UInt8] = []
-        for var entry in entries {
-            seq += 1
-            entry.seq = seq
-            entry.prev = prev
-            entry.mac = nil
-            if let key { entry.mac = entry.expectedMAC(key: key) }
-            let line = entry.lineBytes
-            bytes.append(contentsOf: line)
-            bytes.append(0x0A)
-            prev = AuditDigest.sha256(line)
-            written.append(entry)
+        bytes.reserveCapacity(sets.reduce(0) { $0 + $1.bytes.count + $1.count * 200 })
+        var unkeyed: [UInt8] = []
+        var index = 0
+        for entries in sets {
+            for i in 0..<entries.count {
+                seq += 1
+                var mac: String?
+                if let key {
+                    // The MAC is over the line without `mac`.
+                    unkeyed.removeAll(keepingCapacity: true)
+                    entries.writeLine(i, seq: seq, prev: prev, mac: nil, to: &unkeyed)
+                    mac = key.authenticationCode(for: unkeyed)
+                }
+                each(index, seq, prev, mac)
+                index += 1
+                let start = bytes.count
+                entries.writeLine(i, seq: seq, prev: prev, mac: mac, to: &bytes)
+                prev = bytes.withUnsafeBytes { AuditDigest.sha256(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+                bytes.append(0x0A)
+            }
         }
         if !bytes.isEmpty {
             try file.appendAll(bytes, restoring: size)
             if created { file.syncFolder() }
         }
-        return AuditAppendResult(entries: written, repairedBytes: repaired)
+        return repaired
     }
 
     /// Appends one entry per withheld unit and redacted span of each record, then one for its document; the

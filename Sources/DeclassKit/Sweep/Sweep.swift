@@ -121,23 +121,26 @@ public enum Sweep {
 struct SweepBatch {
     private var staged: [(from: String, to: String)] = []
     private var obsolete: [String] = []
-    private var audit: [AuditEntry] = []
-    private var entries: [SweepEntry] = []
-
-    var count: Int { entries.count }
+    /// Each result's audit entries, appended set after set.
+    private var audit: [PreparedAuditEntries] = []
+    /// The manifest lines, each with its newline.
+    private var lines: [UInt8] = []
+    private(set) var count = 0
 
     mutating func add(_ r: SweepResult) {
         if let s = r.staged, let t = r.target { staged.append((s, t)) }
         if let o = r.obsolete { obsolete.append(o) }
-        audit += r.audit
-        entries.append(r.entry)
+        if !r.audit.isEmpty { audit.append(r.audit) }
+        lines += r.line
+        lines.append(0x0A)
+        count += 1
     }
 
     /// Syncs the staged outputs, appends their audit entries, renames them into place and removes the
     /// outputs the new decisions do not keep, syncs those folders, then appends the manifest lines: an
     /// output is never visible before its audit entries are in the log, nor listed before it is in place.
     mutating func commit(options: SweepOptions, manifest: SweepManifest) throws(SweepError) {
-        guard !entries.isEmpty else { return }
+        guard count > 0 else { return }
         if !staged.isEmpty { SweepFiles.sync(options.outDir) }
         if !audit.isEmpty {
             do { try AuditLog.append(audit, to: options.auditPath, key: options.key) } catch { throw SweepError.audit("\(error)") }
@@ -151,7 +154,7 @@ struct SweepBatch {
             if unlink(path) == 0 { folders.insert((path as NSString).deletingLastPathComponent) }
         }
         SweepFiles.syncFolders(folders)
-        try manifest.append(entries)
+        try manifest.append(lines: lines)
         self = SweepBatch()
     }
 }

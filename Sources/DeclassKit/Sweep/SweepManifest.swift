@@ -50,15 +50,10 @@ final class SweepManifest {
 
     deinit { close(fd) }
 
-    /// Appends entries (in input order) and syncs them.
-    func append(_ entries: [SweepEntry]) throws(SweepError) {
-        guard !entries.isEmpty else { return }
-        var bytes: [UInt8] = []
-        for e in entries {
-            bytes += e.line
-            bytes.append(0x0A)
-        }
-        try SweepFiles.writeAll(fd, bytes, path: path)
+    /// Appends entries' lines (`SweepEntry.line`, each with its newline, in input order) and syncs them.
+    func append(lines: [UInt8]) throws(SweepError) {
+        guard !lines.isEmpty else { return }
+        try SweepFiles.writeAll(fd, lines, path: path)
         fsync(fd)
     }
 

@@ -1,12 +1,15 @@
 import Foundation
 
-/// One cable's result, ready to commit: its manifest entry, and for a written release its staged output,
-/// its place and its audit entries (digests only: the withheld texts are gone by now).
+/// One cable's result, ready to commit: its manifest entry (and its line), and for a written release its
+/// staged output, its place and its audit entries (digests only: the withheld texts are gone by now),
+/// serialized by the worker so that the committer only numbers and chains them.
 struct SweepResult: Sendable {
     var entry: SweepEntry
     var staged: String?
     var target: String?
-    var audit: [AuditEntry] = []
+    var audit = PreparedAuditEntries()
+    /// The entry's manifest line (without its newline), written by the worker; empty when skipped.
+    var line: [UInt8] = []
     /// An earlier run's output of this input that the new result does not keep (removed at commit).
     var obsolete: String?
     var bytes = 0
@@ -35,6 +38,7 @@ struct SweepWorker {
     /// Reads, decides, renders, leak-checks and stages one cable; never throws (failures become entries).
     func process(_ input: SweepInput, index: Int) -> SweepResult {
         var result = decide(input, index: index)
+        if !result.skipped { result.line = result.entry.line }
         // An earlier output this result does not replace in place must go: a release the new decision no
         // longer vouches for (still classified now, an error, another format) is never left behind.
         if !result.skipped, let old = earlier[input.path]?.output, old != result.entry.output {
@@ -107,7 +111,7 @@ struct SweepWorker {
         entry.output = relative
         // The document entry holds the output's digest already (`sha256:` of its bytes, keyed or not).
         entry.outputSHA256 = audit.last(where: { $0.kind == .document })?.digest ?? AuditDigest.sha256(rendered.bytes)
-        return SweepResult(entry: entry, staged: staged, target: target, audit: audit, bytes: bytes.count)
+        return SweepResult(entry: entry, staged: staged, target: target, audit: PreparedAuditEntries(audit), bytes: bytes.count)
     }
 
     /// True when an earlier entry's output (if it has one) is still in place with the bytes it recorded.
