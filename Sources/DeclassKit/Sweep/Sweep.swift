@@ -161,6 +161,9 @@ struct SweepBatch {
 
 /// Hands the inputs, numbered, to workers as the walk finds them and their results to the committer in
 /// order, with at most `window` results waiting, so that memory does not grow with the number of cables.
+/// Threads are woken only when there is work for them: the committer when a run of `wakeRun` results from
+/// the one it waits for is ready (or the rest of the walk is), a worker when the window has room; each
+/// wake-up is a system call and a context switch, too dear to pay per cable.
 final class SweepQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var walk: SweepWalk
@@ -170,6 +173,12 @@ final class SweepQueue: @unchecked Sendable {
     private var committed = 0
     private var walked = false
     private var results: [Int: SweepResult] = [:]
+    /// The result the committer waits for, if it waits.
+    private var committerWaitsFor: Int?
+    /// Workers waiting for room in the window.
+    private var workersWaiting = 0
+    /// Consecutive results ready before the committer is woken.
+    static let wakeRun = 16
 
     init(_ walk: SweepWalk, window: Int, cancellation: SweepCancellation) {
         self.walk = walk
@@ -181,7 +190,11 @@ final class SweepQueue: @unchecked Sendable {
     func take() -> (Int, SweepInput)? {
         condition.lock()
         defer { condition.unlock() }
-        while handedOut - committed >= window, !cancellation.isCancelled { _ = condition.wait(until: Date().addingTimeInterval(0.2)) }
+        while handedOut - committed >= window, !cancellation.isCancelled {
+            workersWaiting += 1
+            _ = condition.wait(until: Date().addingTimeInterval(0.2))
+            workersWaiting -= 1
+        }
         guard !walked, !cancellation.isCancelled else { return nil }
         guard let input = walk.next() else {
             walked = true
@@ -196,8 +209,17 @@ final class SweepQueue: @unchecked Sendable {
     func put(_ i: Int, _ result: SweepResult) {
         condition.lock()
         results[i] = result
-        condition.broadcast()
+        if let w = committerWaitsFor, committerHasWork(w) { condition.broadcast() }
         condition.unlock()
+    }
+
+    /// True when the committer, waiting for result `w`, should go on: `wakeRun` results from `w` are ready,
+    /// or all those handed out are and the walk is over (or cancelled). Called under the lock.
+    private func committerHasWork(_ w: Int) -> Bool {
+        let end = w + SweepQueue.wakeRun
+        guard end <= handedOut || walked || cancellation.isCancelled else { return false }
+        for k in w..<min(end, handedOut) where results[k] == nil { return false }
+        return true
     }
 
     /// The result for input `i` (waiting for it), or nil when `i` was never handed out (done or cancelled).
@@ -206,10 +228,12 @@ final class SweepQueue: @unchecked Sendable {
         defer { condition.unlock() }
         while results[i] == nil {
             if i >= handedOut, walked || cancellation.isCancelled { return nil }
+            committerWaitsFor = i
             _ = condition.wait(until: Date().addingTimeInterval(0.2))
+            committerWaitsFor = nil
         }
         committed = i + 1
-        condition.broadcast()
+        if workersWaiting > 0 { condition.broadcast() }
         return results.removeValue(forKey: i)
     }
 
