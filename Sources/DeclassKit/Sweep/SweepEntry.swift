@@ -64,8 +64,45 @@ public struct SweepEntry: Sendable, Hashable, Codable {
             && format == fresh.format && caseID == fresh.caseID && reviewAuthority == fresh.reviewAuthority && tool == fresh.tool
     }
 
-    /// The entry as one manifest line (JSON, keys sorted, no trailing newline).
+    /// The entry as one manifest line (JSON, keys sorted, no trailing newline), written in one pass: the keys
+    /// are fixed, so they are written in their sorted order (by UTF-8 bytes); absent members are left out.
     var line: [UInt8] {
+        func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
+        var bound = 256 + b(asOf) + b(basis) + b(caseID) + b(classification) + b(disposition.rawValue) + b(error) + b(format)
+        bound += b(id) + b(input) + b(inputSHA256) + b(origin) + b(output) + b(outputSHA256) + b(policyDigest)
+        bound += b(reviewAuthority) + b(stamp) + b(tool) + b(until)
+        let bytes = CanonicalJSON.Writer.bytes(capacity: bound) { w in
+            func optional(_ key: StaticString, _ value: String?) {
+                guard let value else { return }
+                w.raw(key)
+                w.string(value)
+            }
+            w.raw("{\"as-of\":"); w.string(asOf)
+            optional(",\"basis\":", basis)
+            optional(",\"case\":", caseID)
+            optional(",\"classification\":", classification)
+            w.raw(",\"disposition\":"); w.string(disposition.rawValue)
+            optional(",\"error\":", error)
+            w.raw(",\"format\":"); w.string(format)
+            optional(",\"id\":", id)
+            w.raw(",\"input\":"); w.string(input)
+            w.raw(",\"input-sha256\":"); w.string(inputSHA256)
+            optional(",\"origin\":", origin)
+            optional(",\"output\":", output)
+            optional(",\"output-sha256\":", outputSHA256)
+            w.raw(",\"policy-digest\":"); w.string(policyDigest)
+            optional(",\"review-authority\":", reviewAuthority)
+            optional(",\"stamp\":", stamp)
+            w.raw(",\"tool\":"); w.string(tool)
+            optional(",\"until\":", until)
+            w.raw("}")
+        }
+        assert(bytes == canonical.bytes, "manifest line writer disagrees with CanonicalJSON")
+        return bytes
+    }
+
+    /// The entry as a canonical JSON value: the reference form of what `line` writes directly.
+    var canonical: CanonicalJSON {
         var members: [String: CanonicalJSON] = [
             "input": .string(input), "input-sha256": .string(inputSHA256), "disposition": .string(disposition.rawValue),
             "format": .string(format), "policy-digest": .string(policyDigest), "as-of": .string(asOf), "tool": .string(tool),
@@ -81,7 +118,7 @@ public struct SweepEntry: Sendable, Hashable, Codable {
         if let classification { members["classification"] = .string(classification) }
         if let origin { members["origin"] = .string(origin) }
         if let error { members["error"] = .string(error) }
-        return CanonicalJSON.object(members).bytes
+        return .object(members)
     }
 
     /// Reads a manifest line.
