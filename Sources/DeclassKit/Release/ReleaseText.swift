@@ -153,17 +153,45 @@ public struct ReleaseText: Sendable {
             let spaced = after - lo > 2 && buf[lo + 1] == 0x20
             var word = c.level == .unknown ? "UNKNOWN" : c.level.bannerWord
             if spaced { word = word.map(String.init).joined(separator: " ") }
-            var rest = Array(buf[after..<buf.count])
+            var out = Array(buf[0..<lo]) + Array(word.utf8)
             if c.level < .confidential {
                 // NOFORN and its kin follow the level in banners; they lapse with it.
-                let text = String(decoding: rest, as: UTF8.self)
-                let kept = text.split(separator: " ", omittingEmptySubsequences: false).filter {
-                    !["NOFORN", "//NOFORN", "NF", "//NF", "ORCON", "//ORCON"].contains($0.uppercased())
-                }
-                rest = Array(kept.joined(separator: " ").utf8)
+                dropLapsedControls(UnsafeBufferPointer(rebasing: buf[after...]), into: &out)
+            } else {
+                out += buf[after...]
             }
-            return Array(buf[0..<lo]) + Array(word.utf8) + rest
+            return out
+        }
+    }
+
+    /// Controls that follow the level in a banner and lapse with it (compared with case folded).
+    static let lapsedControls = ["NOFORN", "//NOFORN", "NF", "//NF", "ORCON", "//ORCON"]
+
+    /// Appends `rest` (what follows a banner's level) with the space-separated words that are lapsed
+    /// controls taken out, with one space each: the spaces between the words kept are kept as written.
+    static func dropLapsedControls(_ rest: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var first = true
+        var start = 0
+        while start <= rest.count {
+            var end = start
+            while end < rest.count, rest[end] != 0x20 { end += 1 }
+            let token = UnsafeBufferPointer(rebasing: rest[start..<end])
+            if !isLapsedControl(token) {
+                if !first { out.append(0x20) }
+                out += token
+                first = false
+            }
+            start = end + 1
+        }
+    }
+
+    /// True when `token` is one of `lapsedControls` with case folded (`String.uppercased()`, which maps no
+    /// non-ASCII character to a single letter of them, so ASCII tokens are compared on their bytes).
+    static func isLapsedControl(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.contains(where: { $0 >= 0x80 }) { return lapsedControls.contains(String(decoding: token, as: UTF8.self).uppercased()) }
+        guard token.count >= 2, token.count <= 8 else { return false }
+        return lapsedControls.contains { control in
+            control.utf8.count == token.count && zip(control.utf8, token).allSatisfy { $0 == ByteText.upper($1) }
         }
     }
 }
-
