@@ -105,15 +105,21 @@ public struct LeakChecker: Sendable {
         var wordFilter = BitFilter(expected: words.count)
         for w in words { wordFilter.insert(w) }
         var lengths = 0
-        for (s, c) in checked.enumerated() {
-            lengths |= 1 << c.gram
-            for start in 0 ... (c.count - c.gram) {
-                var g: UInt64 = 0
-                for k in stride(from: c.first + start + c.gram - 1, through: c.first + start, by: -1) {
-                    g = WordHash.extend(g, words[k])
+        words.withUnsafeBufferPointer { w in
+            for s in checked.indices {
+                let first = checked[s].first, count = checked[s].count, gram = checked[s].gram
+                lengths |= 1 << gram
+                for start in 0 ... (count - gram) {
+                    // The n-gram's hash, chained from its last word back to its first.
+                    var g: UInt64 = 0
+                    var k = first + start + gram
+                    while k > first + start {
+                        k -= 1
+                        g = WordHash.extend(g, w[k])
+                    }
+                    filter.insert(g)
+                    index.add(g, secret: s, start: start)
                 }
-                filter.insert(g)
-                index.add(g, secret: s, start: start)
             }
         }
 
