@@ -15,6 +15,15 @@ struct ParagraphStart {
 
 /// Recognisers for single lines, working on bytes in place.
 enum LineRecognizers {
+    /// False when `paragraphStart` is sure to find nothing on the line: it opens with neither `¶`, `[`, a digit
+    /// nor `(`. Most lines of a paragraph fail this one byte test, before any result is built.
+    @inline(__always)
+    static func mayStartParagraph(_ t: ByteText, _ line: SourceLine) -> Bool {
+        guard line.lo < line.hi else { return false }
+        let c = t[line.lo]
+        return c == 0xC2 || c == 0x5B || c == 0x28 || ByteText.isDigit(c)
+    }
+
     /// Reads `¶4. (C)`, `[1](#)2. (C)`, `11. (C)`, `1.(C)`, `¶1. DESPITE…`, or, when `allowUnnumbered`, a
     /// line that starts with a known portion mark (`(C) The Ambassador…`).
     static func paragraphStart(_ t: ByteText, _ line: SourceLine, allowUnnumbered: Bool) -> ParagraphStart? {
