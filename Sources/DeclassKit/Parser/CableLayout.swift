@@ -118,8 +118,14 @@ struct CableLayout {
     /// date-time groups, FM/TO/INFO and addressees, `INFO LOG-00 …` distribution blocks, dash rules.
     private mutating func isHeaderLike(_ l: SourceLine) -> Bool {
         let lo = l.lo, hi = l.hi
-        for w: StaticString in ["PAGE ", "INFO ", "ACTION ", "FM ", "TO ", "AMEMBASSY", "AMCONSUL", "SECSTATE", "USMISSION", "VZCZC", "ZNY ", "ZNR ", "DE R"]
-        where t.hasPrefixCI(lo, hi, w) { return true }
+        // The header words, tried only when the line opens with one of their first letters.
+        switch ByteText.upper(t[lo]) {
+        case 0x41, 0x44, 0x46, 0x49, 0x50, 0x53, 0x54, 0x55, 0x56, 0x5A:  // A D F I P S T U V Z
+            for w: StaticString in ["PAGE ", "INFO ", "ACTION ", "FM ", "TO ", "AMEMBASSY", "AMCONSUL", "SECSTATE", "USMISSION", "VZCZC", "ZNY ", "ZNR ", "DE R"]
+            where t.hasPrefixCI(lo, hi, w) { return true }
+        default:
+            break
+        }
         if LineRecognizers.pageBreak(t, l) != nil || BannerReader.isRepeat(t, lo, hi) || LineRecognizers.isDashRule(t, l) { return true }
         // `CTME-00  DINT-00 …` (an INFO LOG block): the line opens with capitals, a dash and two digits.
         var k = lo
@@ -128,7 +134,7 @@ struct CableLayout {
         // `R 171512Z JAN 90`.
         let first = ByteText.upper(t[lo])
         if hi - lo <= 40, first == 0x4F || first == 0x50 || first == 0x52 || first == 0x5A || ByteText.isDigit(first), t.isUpperTokens(lo, hi) {
-            return HeaderLines.mayHoldDTG(t, lo, hi) && HeaderLines.isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true))
+            return HeaderLines.mayHoldDTG(t, lo, hi) && HeaderLines.isDTG(t, lo, hi)
         }
         return false
     }
@@ -571,7 +577,8 @@ struct CableLayout {
     /// The paragraph starting at line `i` (or at `line`, a part of it), with its number repaired and the
     /// diagnostics the repair gives, or nil when the line is not one. Pure: `takeParagraph` commits it.
     private mutating func paragraphStart(_ i: Int, _ line: SourceLine? = nil) -> (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])? {
-        guard let s = LineRecognizers.paragraphStart(t, line ?? lines[i], allowUnnumbered: true) else { return nil }
+        let l = line ?? lines[i]
+        guard LineRecognizers.mayStartParagraph(t, l), let s = LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) else { return nil }
         guard let digits = s.digits else { return (s, nil, []) }
         let n = t.intValue(digits.lowerBound, digits.upperBound)  // 1–3 digits
         let expected = lastNumber + 1
