@@ -2,14 +2,18 @@ import Foundation
 import Testing
 @testable import DeclassKit
 
-/// `HeaderLines.isDTG` over bytes against the token reader it replaces in the layout (the line split into
-/// Substrings, `DateReader.readDTG`): on every corpus line of letters, digits and spaces, and on random ones.
+/// `HeaderLines.isDTG` and `readDTG` over bytes against the token readers they replace in the layout and in
+/// `CableFields` (the line split into Substrings, `DateReader.readDTG`): on every corpus line of letters,
+/// digits and spaces, and on random ones.
 @Suite("Date-time group bytes")
 struct HeaderDTGTests {
     /// Both readings of `line`, which holds only ASCII letters, digits and spaces.
     func readings(_ line: String) -> (bytes: Bool, tokens: Bool) {
         let bytes = Array(line.utf8)
-        let fast = bytes.withUnsafeBufferPointer { HeaderLines.isDTG(ByteText($0), 0, $0.count) }
+        let (fast, fastRead) = bytes.withUnsafeBufferPointer { (HeaderLines.isDTG(ByteText($0), 0, $0.count), HeaderLines.readDTG(ByteText($0), 0, $0.count)) }
+        let read = HeaderLines.readDTG(line)
+        #expect(fastRead?.date == read?.date && fastRead?.group == read?.group && fastRead?.precedence == read?.precedence
+                && fastRead?.tokens == read?.tokens, "\(line.debugDescription)")
         return (fast, HeaderLines.isDTG(line.split(separator: " ", omittingEmptySubsequences: true)))
     }
 

@@ -70,14 +70,13 @@ enum CableFields {
             let unit = cable.units[k]
             switch unit.kind {
             case .dateTimeGroup where cable.date == nil:
-                let tokens = cable.text(unit.contentRange).split(separator: " ", omittingEmptySubsequences: true)
-                var i = 0
-                var precedence: [Substring] = []
-                while i < tokens.count, i < 2, tokens[i].count <= 2, tokens[i].allSatisfy({ "OPRZ".contains($0) }) { precedence.append(tokens[i]); i += 1 }
-                if let (date, group) = DateReader.readDTG(Array(tokens[i...])) {
-                    cable.date = date
-                    cable.dateTimeGroup = group
-                    cable.precedence = precedence.isEmpty ? nil : precedence.joined(separator: " ")
+                // In place when the group is ASCII letters, digits and spaces (as the layout found it).
+                let r = unit.contentRange
+                let dtg = t.isUpperTokens(r.lowerBound, r.upperBound) ? HeaderLines.readDTG(t, r.lowerBound, r.upperBound) : HeaderLines.readDTG(cable.text(r))
+                if let dtg {
+                    cable.date = dtg.date
+                    cable.dateTimeGroup = dtg.group
+                    cable.precedence = dtg.precedence
                 }
             case .from where cable.sender == nil:
                 cable.sender = String(cable.words(of: unit).dropFirst(3))
