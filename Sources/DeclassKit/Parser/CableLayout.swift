@@ -626,7 +626,7 @@ struct CableLayout {
                 continue
             }
             if i == signatureLine { return i }
-            if paragraphStart(i) != nil { return i }
+            if LineRecognizers.mayStartParagraph(t, l), paragraphStart(i) != nil { return i }
             if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
                 // A later section's repeated header starts after a page break: it ends the paragraph.
                 if sectionBannerAhead(i) != nil { return i }
@@ -661,7 +661,7 @@ struct CableLayout {
 
     /// True when line `j` opens a new unit in the body (a paragraph or a heading).
     private mutating func startsUnit(_ j: Int) -> Bool {
-        if paragraphStart(j) != nil { return true }
+        if LineRecognizers.mayStartParagraph(t, lines[j]), paragraphStart(j) != nil { return true }
         return headingEnd(j) != nil
     }
 
