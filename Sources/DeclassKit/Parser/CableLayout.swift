@@ -39,10 +39,9 @@ struct CableLayout {
 
     private mutating func open(_ kind: UnitKind, _ i: Int, content: Int? = nil) {
         let l = lines[i]
-        var u = CableUnit(kind: kind, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
-                          contentRange: (content ?? l.lo)..<max(content ?? l.lo, l.hi))
-        if kind == .pageBreak { u.contentRange = l.lo..<l.hi }
-        units.append(u)
+        // Built in the append, not in a local first: appending a local copies the unit (its arrays and strings).
+        units.append(CableUnit(kind: kind, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
+                               contentRange: kind == .pageBreak ? l.lo..<l.hi : (content ?? l.lo)..<max(content ?? l.lo, l.hi)))
     }
 
     /// Adds line `i` to the last unit; a blank line extends only its range, not its content.
@@ -58,7 +57,8 @@ struct CableLayout {
         units[units.count - 1].interruptions.append(Interruption(kind: kind, range: range, line: i + 1))
     }
 
-    private var lastKind: UnitKind? { units.last?.kind }
+    /// The last unit's kind, read in place (`units.last` would copy the whole unit).
+    private var lastKind: UnitKind? { units.isEmpty ? nil : units[units.count - 1].kind }
 
     // MARK: - The pass
 
@@ -553,9 +553,8 @@ struct CableLayout {
     private mutating func placeParagraph(_ found: (start: ParagraphStart, repaired: Int?, notes: [Diagnostic]), _ l: SourceLine, line i: Int) -> Int {
         takeParagraph(found)
         let (start, repaired) = (found.start, found.repaired)
-        let u = CableUnit(kind: .paragraph, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
-                          contentRange: start.contentStart..<max(start.contentStart, l.hi))
-        units.append(u)
+        units.append(CableUnit(kind: .paragraph, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
+                               contentRange: start.contentStart..<max(start.contentStart, l.hi)))
         let k = units.count - 1
         units[k].marking = start.marking
         units[k].markRange = start.markRange
@@ -722,7 +721,7 @@ struct CableLayout {
             var q = i - 1
             while q > 0, lines[q].isBlank { q -= 1 }
             if q < i - 1, !lines[q].isBlank, !endsSentence(lines[q]), !LineRecognizers.isDashRule(t, lines[q]),
-               let last = units.last, last.kind == .paragraph, last.lastLine >= q + 1 { return nil }
+               !units.isEmpty, units[units.count - 1].kind == .paragraph, units[units.count - 1].lastLine >= q + 1 { return nil }
         }
         var k = j + 1
         // SIPDIS glued under a heading (`…CRYSTAL BALL` / `SIPDIS` / `-----`).
