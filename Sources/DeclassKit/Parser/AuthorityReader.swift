@@ -77,13 +77,14 @@ enum AuthorityReader {
         for w in words {
             if let last = merged.last, last + w == and, last.count < 3 { merged[merged.count - 1] = and } else { merged.append(Array(w)) }
         }
-        // Single letters a–h count; AND/OR are skipped; any other word ends the list.
-        var letters = Set<String>()
+        // Single letters a–h count (a bit each: no set of strings to build and sort); AND/OR are skipped; any
+        // other word ends the list.
+        var letters: UInt8 = 0
         for w in merged {
-            if w.count == 1, (0x41...0x48).contains(w[0]) { letters.insert(String(UnicodeScalar(w[0] + 0x20))); continue }
+            if w.count == 1, (0x41...0x48).contains(w[0]) { letters |= 1 << (w[0] - 0x41); continue }
             if w == and || w == [0x4F, 0x52] { continue }
             break
         }
-        return (section, letters.sorted())
+        return (section, (0..<8).filter { letters & (1 << $0) != 0 }.map { String(UnicodeScalar(0x61 + UInt8($0))) })
     }
 }
