@@ -130,7 +130,8 @@ enum LineRecognizers {
 
     /// True for a line of dashes (`-------`), used to underline headings.
     static func isDashRule(_ t: ByteText, _ line: SourceLine) -> Bool {
-        guard line.length >= 3 else { return false }
+        // The first byte decides for most lines.
+        guard line.length >= 3, t[line.lo] == 0x2D || t[line.lo] == 0x3D || t[line.lo] == 0x20 else { return false }
         for i in line.lo..<line.hi where t[i] != 0x2D && t[i] != 0x3D && t[i] != 0x20 { return false }
         return true
     }
