@@ -564,6 +564,7 @@ struct CableLayout {
     }
 
     /// Where a paragraph starts after a page header glued at the start of line `i`, or nil.
+    @inline(__always)
     private mutating func gluedParagraphStart(_ i: Int) -> Int? {
         let l = lines[i]
         guard t.hasPrefixCI(l.lo, l.hi, "PAGE "), let end = LineRecognizers.pageBreak(t, l), end < l.hi else { return nil }

@@ -129,6 +129,7 @@ enum LineRecognizers {
     }
 
     /// True for a line of dashes (`-------`), used to underline headings.
+    @inline(__always)
     static func isDashRule(_ t: ByteText, _ line: SourceLine) -> Bool {
         // The first byte decides for most lines.
         guard line.length >= 3, t[line.lo] == 0x2D || t[line.lo] == 0x3D || t[line.lo] == 0x20 else { return false }
