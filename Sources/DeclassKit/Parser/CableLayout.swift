@@ -45,6 +45,7 @@ struct CableLayout {
     }
 
     /// Adds line `i` to the last unit; a blank line extends only its range, not its content.
+    @inline(__always)
     private mutating func extend(_ i: Int) {
         let l = lines[i]
         let k = units.count - 1
@@ -667,7 +668,19 @@ struct CableLayout {
 
     /// Records text glued into a paragraph line: `SIPDIS` at its start, a `PAGE 02 …` header, a banner
     /// repeat at its end before a page header.
+    @inline(__always)
     private mutating func markGlued(_ k: Int, line i: Int) {
+        // Each case opens with S (SIPDIS) or P (PAGE) on this line, or P on the next: most lines have neither.
+        guard opens(lines[i], with: 0x53) || opens(lines[i], with: 0x50) || (i + 1 < lines.count && opens(lines[i + 1], with: 0x50)) else { return }
+        markGluedText(k, line: i)
+    }
+
+    /// True when `l`'s content opens with `letter` (given in upper case), in either case.
+    @inline(__always)
+    private func opens(_ l: SourceLine, with letter: UInt8) -> Bool { l.lo < l.hi && ByteText.upper(t[l.lo]) == letter }
+
+    /// `markGlued` for a line where one of its cases may apply.
+    private mutating func markGluedText(_ k: Int, line i: Int) {
         let l = lines[i]
         if i > units[k].firstLine - 1 || units[k].contentRange.lowerBound == l.lo {
             if t.hasWordCI(l.lo, l.hi, "SIPDIS"), l.hi - l.lo > 7 {
@@ -699,12 +712,19 @@ struct CableLayout {
 
     /// A heading: a short line without sentence punctuation, standing alone (blank or a dash rule after it),
     /// optionally underlined or framed by dash rules. Returns the line after the heading.
+    @inline(__always)
     private mutating func headingEnd(_ i: Int) -> Int? {
         // `//Bio Info//`: a heading between slashes stands alone even without a blank line before it.
         let l = lines[i]
         if l.length >= 6, l.length <= 100, t[l.lo] == 0x2F, t[l.lo + 1] == 0x2F, t[l.hi - 1] == 0x2F, t[l.hi - 2] == 0x2F { return i + 1 }
-        // Cheapest test first: a heading line (or the rule above it) stands after a blank line or a rule.
+        // Cheapest test first, where it is called: a heading line (or the rule above it) stands after a blank
+        // line or a rule.
         if i > 0, !lines[i - 1].isBlank, !LineRecognizers.isDashRule(t, lines[i - 1]), !LineRecognizers.isDashRule(t, lines[i]) { return nil }
+        return headingEndAfterBreak(i)
+    }
+
+    /// `headingEnd` for a line after a blank line or a rule, or a rule itself.
+    private mutating func headingEndAfterBreak(_ i: Int) -> Int? {
         var j = i
         if LineRecognizers.isDashRule(t, lines[j]) { j += 1 }  // rule above
         guard j < lines.count, !lines[j].isBlank, j != signatureLine else { return nil }

@@ -63,9 +63,16 @@ enum LineRecognizers {
 
     /// A page break: `ASTANA 00000435 002 OF 003` (whole line), or `PAGE 02 HARARE 06677 01 OF 03 291400Z`
     /// with text glued after it. Returns the end of the page-break text on the line.
+    @inline(__always)
     static func pageBreak(_ t: ByteText, _ line: SourceLine) -> Int? {
+        // Both forms need a P (`PAGE`) first or a digit last: most lines stop here, where it is called.
+        guard line.hi - line.lo >= 8, ByteText.upper(t[line.lo]) == 0x50 || ByteText.isDigit(t[line.hi - 1]) else { return nil }
+        return pageBreakText(t, line)
+    }
+
+    /// `pageBreak` for a line of 8 bytes or more that opens with P or ends with a digit.
+    private static func pageBreakText(_ t: ByteText, _ line: SourceLine) -> Int? {
         let lo = line.lo, hi = line.hi
-        guard hi - lo >= 8 else { return nil }
         if t.hasPrefixCI(lo, hi, "PAGE "), ByteText.isDigit(t[t.skipSpaces(lo + 5, hi)]) {
             // Find " OF NN" then an optional date-time group token.
             var i = lo + 5
