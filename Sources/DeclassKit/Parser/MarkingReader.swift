@@ -108,6 +108,22 @@ enum MarkingReader {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     var trimmingSpaces: String {
+        // ASCII text: its characters are its bytes but for a CR LF pair, which is none of the four and so
+        // stops the trimming as the character does.
+        let fast: String?? = utf8.withContiguousStorageIfAvailable { buf -> String? in
+            for c in buf where c >= 0x80 { return nil }
+            @inline(__always) func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+            var lo = 0, hi = buf.count
+            while lo < hi, isSpace(buf[lo]), !(buf[lo] == 0x0D && lo + 1 < buf.count && buf[lo + 1] == 0x0A) { lo += 1 }
+            while hi > lo, isSpace(buf[hi - 1]), !(buf[hi - 1] == 0x0A && hi - 2 >= 0 && buf[hi - 2] == 0x0D) { hi -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[lo..<hi]), as: UTF8.self)
+        }
+        if let fast, let fast { return fast }
+        return trimmingSpacesByCharacters
+    }
+
+    /// `trimmingSpaces` over Characters, for text that is not ASCII.
+    var trimmingSpacesByCharacters: String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s = s.dropLast() }
