@@ -46,18 +46,18 @@ enum BlockMarkers {
     }
 
     /// The sixteen positions from `i` (SSE2 through `SIMD16`), as two words with 0xFF in the byte of each
-    /// position that holds a pair (its byte and the next one's match, case folded) or a byte >= 0x80 (for the
-    /// scalar check of the fallback letters). Position i + 15's pair reads byte i + 16. Read as words, the
+    /// position that holds a pair (its byte and the next one's match, case folded) or a byte >= 0xC4 (for the
+    /// scalar check of the fallback letters; `check` passes over the bytes below it that hold no pair). Position i + 15's pair reads byte i + 16. Read as words, the
     /// lanes need no reduction call.
     @inline(__always)
     private static func pairFlags(_ raw: UnsafeRawPointer, _ i: Int) -> SIMD2<UInt64> {
-        let k20 = SIMD16<UInt8>(repeating: 0x20), k80 = SIMD16<UInt8>(repeating: 0x80)
+        let k20 = SIMD16<UInt8>(repeating: 0x20), kC4 = SIMD16<UInt8>(repeating: 0xC4)
         let bm = SIMD16<UInt8>(repeating: 0x6D), bx = SIMD16<UInt8>(repeating: 0x78)
         let bn = SIMD16<UInt8>(repeating: 0x6E), bo = SIMD16<UInt8>(repeating: 0x6F)
         let w0 = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
         let w1 = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
         let l0 = w0 | k20, l1 = w1 | k20
-        let hit = ((l0 .== bm) .& (l1 .== bm)) .| ((l0 .== bx) .& (l1 .== bx)) .| ((l0 .== bn) .& (l1 .== bo)) .| (w0 .>= k80)
+        let hit = ((l0 .== bm) .& (l1 .== bm)) .| ((l0 .== bx) .& (l1 .== bx)) .| ((l0 .== bn) .& (l1 .== bo)) .| (w0 .>= kC4)
         return unsafeBitCast(hit, to: SIMD2<UInt64>.self)
     }
 
