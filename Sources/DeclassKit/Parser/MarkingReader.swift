@@ -86,7 +86,7 @@ enum MarkingReader {
 
     /// The canonical name of a dissemination control token, or nil when it is not one.
     static func canonicalControl(_ raw: String) -> String? {
-        let s = raw.split(separator: " ").joined(separator: " ")
+        let s = hasSingleSpaces(raw) ? raw : raw.split(separator: " ").joined(separator: " ")
         switch s {
         case "NF", "NOFORN": return "NOFORN"
         case "FGI": return "FGI"
@@ -102,6 +102,22 @@ enum MarkingReader {
             if s.hasPrefix("REL"), s.count > 3, s.count <= 12 { return "REL TO " + s.dropFirst(3) }
             return nil
         }
+    }
+}
+
+extension MarkingReader {
+    /// True when `s` is ASCII with no space at either end and none doubled: splitting it on spaces and
+    /// joining the pieces with one gives it back (its characters are its bytes; a CR LF pair is no space).
+    static func hasSingleSpaces(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { buf in
+            guard buf.first != 0x20, buf.last != 0x20 else { return false }
+            var previous: UInt8 = 0
+            for c in buf {
+                if c >= 0x80 || (c == 0x20 && previous == 0x20) { return false }
+                previous = c
+            }
+            return true
+        } ?? false
     }
 }
 
