@@ -3,21 +3,24 @@ import Testing
 @testable import DeclassKit
 
 /// `hasASCIIPrefix`, the byte test the E.O. line reader uses, against `hasPrefix` (Characters, canonical
-/// equivalence): on every corpus line and on random text mixing ASCII with the characters where bytes and
+/// equivalence), and `hasASCIIPrefixCI` against upper-casing then `hasPrefix` (`ß` and `ﬁ` upper-case to two letters): on every corpus line and on random text mixing ASCII with the characters where bytes and
 /// Characters part ways (combining marks, CR LF, the Kelvin sign and the Greek question mark that are
 /// canonically `K` and `;`).
 @Suite("ASCII prefix")
 struct ASCIIPrefixTests {
     static let prefixes: [StaticString] = ["AS AMENDED", "N/A", "DECLASSIFIED", "DNG", "XGDS", "RDS", "GDS", "DECL", "DECLASSIFY",
-                                           "OADR", "MR ", "MANUAL REVIEW", "1.6", "25X", "50X", "75X", "-", "K", ";", "E", ""]
+                                           "OADR", "MR ", "MANUAL REVIEW", "1.6", "25X", "50X", "75X", "-", "K", ";", "E", "",
+                                           "TAGS", "REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF", "FI", "SS"]
 
     /// Checks `s` and its substrings from each of its first few characters, as String and Substring.
     func expectAgreement(_ s: String) {
         for p in Self.prefixes {
             #expect(s.hasASCIIPrefix(p) == s.hasPrefix(p.description), "\(s.debugDescription) \(p)")
+            #expect(s.hasASCIIPrefixCI(p) == s.uppercasedFast().hasPrefix(p.description), "\(s.debugDescription) \(p) caseless")
             var sub = Substring(s)
             for _ in 0..<3 {
                 #expect(sub.hasASCIIPrefix(p) == sub.hasPrefix(p.description), "\(sub.debugDescription) \(p)")
+                #expect(sub.hasASCIIPrefixCI(p) == sub.uppercasedFast().hasPrefix(p.description), "\(sub.debugDescription) \(p) caseless")
                 guard !sub.isEmpty else { break }
                 sub = sub.dropFirst()
             }
@@ -46,7 +49,8 @@ struct ASCIIPrefixTests {
 
     @Test func agreesOnRandomText() {
         let pieces = ["D", "E", "C", "L", "A", "S", "I", "F", "Y", "N", "/", "G", "R", "X", "O", "M", " ", "1", ".", "6", "2", "5", "0", "7", "-",
-                      ":", ";", "K", "\u{301}", "\u{308}", "\r", "\n", "\r\n", "\u{212A}", "\u{37E}", "é", "E\u{301}", "\u{1F1FA}\u{1F1F8}", "ß"]
+                      ":", ";", "K", "\u{301}", "\u{308}", "\r", "\n", "\r\n", "\u{212A}", "\u{37E}", "é", "E\u{301}", "\u{1F1FA}\u{1F1F8}", "ß",
+                      "t", "a", "g", "s", "r", "e", "f", "\u{FB01}", "T", "ſ"]
         var rng = SplitMix64(seed: 0xA5C1)
         for _ in 0..<4_000 {
             var s = ""

@@ -149,4 +149,17 @@ extension StringProtocol {
         if let fast, let fast { return fast }
         return hasPrefix(prefix.description)
     }
+
+    /// `uppercasedFast().hasPrefix(prefix)` for an ASCII `prefix` given in upper case, without a carriage
+    /// return: on the bytes when the first `prefix` bytes and the one after are ASCII (there upper-casing maps
+    /// byte to byte and characters are bytes), otherwise by upper-casing the text.
+    func hasASCIIPrefixCI(_ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { buf -> Bool? in
+            for i in 0..<Swift.min(n + 1, buf.count) where buf[i] >= 0x80 { return nil }
+            return ByteText(buf).hasPrefixCI(0, buf.count, prefix)
+        }
+        if let fast, let fast { return fast }
+        return uppercasedFast().hasPrefix(prefix.description)
+    }
 }

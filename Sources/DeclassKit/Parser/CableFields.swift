@@ -135,21 +135,26 @@ enum CableFields {
 
     /// The two-digit year of a file named like the cable's id (`04BRASILIA2263.txt` for BRASILIA 002263).
     static func yearFromFileName(_ name: String, origin: String, serial: Int) -> String? {
-        let base = name.split(separator: "/").last.map { $0.split(separator: ".").first ?? $0 } ?? Substring(name)
-        let chars = Array(base.uppercasedFast())
-        guard chars.count > 2, chars[0].isASCIIDigit, chars[1].isASCIIDigit,
-              String(chars[2...]) == origin.uppercasedFast() + String(serial) else { return nil }
-        return String(chars[0...1])
+        // The last path component and its first dot-separated piece, as `split` gives them (empty pieces
+        // skipped), found in place rather than by splitting the whole path.
+        var path = Substring(name)
+        while path.last == "/" { path = path.dropLast() }
+        let file = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path
+        let stem = file.drop(while: { $0 == "." }).prefix(while: { $0 != "." })
+        let base = path.isEmpty ? Substring(name) : (stem.isEmpty ? file : stem)
+        let u = base.uppercasedFast()
+        guard let d0 = u.first, d0.isASCIIDigit, let d1 = u.dropFirst().first, d1.isASCIIDigit,
+              u.dropFirst(2) == origin.uppercasedFast() + String(serial) else { return nil }
+        return String(u.prefix(2))
     }
 
     // MARK: - Fields
 
     /// The unit's words after its field name and colon (`TAGS:`, `REF:`).
-    private static func value(of unit: CableUnit, in cable: Cable, after names: [String]) -> String {
+    private static func value(of unit: CableUnit, in cable: Cable, after names: [StaticString]) -> String {
         let words = cable.words(of: unit)
-        let upper = words.uppercasedFast()
-        for name in names where upper.hasPrefix(name) {
-            return String(words.dropFirst(name.count).drop(while: { $0 == ":" || $0 == " " || $0 == "." }))
+        for name in names where words.hasASCIIPrefixCI(name) {
+            return String(words.dropFirst(name.utf8CodeUnitCount).drop(while: { $0 == ":" || $0 == " " || $0 == "." }))
         }
         return words
     }
