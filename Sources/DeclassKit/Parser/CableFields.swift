@@ -163,8 +163,9 @@ enum CableFields {
         let unit = cable.units[k]
         let words = cable.words(of: unit)
         var s = Substring(words)
-        for name in ["SUBJECT", "SUBJ"] where s.uppercasedFast().hasPrefix(name) {
-            s = s.dropFirst(name.count)
+        // Tested on the bytes (hasASCIIPrefixCI), not by upper-casing the whole subject for each name.
+        for name: StaticString in ["SUBJECT", "SUBJ"] where s.hasASCIIPrefixCI(name) {
+            s = s.dropFirst(name.utf8CodeUnitCount)
             break
         }
         s = s.drop(while: { $0 == ":" || $0 == " " || $0 == "." })
