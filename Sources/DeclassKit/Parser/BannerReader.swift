@@ -182,5 +182,11 @@ enum BannerReader {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+    /// True for `0`…`9` alone: a character of one UTF-8 byte that is a digit (read from the bytes, which is
+    /// what `asciiValue` tells for a digit, without building the value).
+    var isASCIIDigit: Bool {
+        let u = utf8
+        guard let c = u.first, c &- 0x30 < 10 else { return false }
+        return u.count == 1
+    }
 }
