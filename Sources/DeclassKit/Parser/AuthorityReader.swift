@@ -11,27 +11,27 @@ enum AuthorityReader {
         let upper = bytes.map { ByteText.upper($0) }
         let derived = upper.starts(with: Array("DERIVED FROM".utf8))
         // The classifier runs up to the reasons: "for reasons", ", reason", ". Reasons:", "; REASON:", "1.4".
-        var byEnd = upper.count
-        for marker in markers {
-            if let at = firstOccurrence(of: marker, in: upper, before: byEnd) { byEnd = at }
-        }
+        let byEnd = firstMarker(in: upper) ?? upper.count
         var by = String(decoding: bytes[..<byEnd], as: UTF8.self).trimmingSpaces
         while let l = by.last, l == "." || l == "," || l == ";" || l == ":" { by.removeLast() }
         let (section, reasons) = readReasons(upper)
         return ClassificationAuthority(by: by.trimmingSpaces, section: section, reasons: reasons, derived: derived, line: line)
     }
 
-    /// Where `needle` first starts in `hay` (the first of `ByteSearch.occurrences`, exact case), when that
-    /// is before `limit`.
-    private static func firstOccurrence(of needle: [UInt8], in hay: [UInt8], before limit: Int) -> Int? {
-        guard !needle.isEmpty, needle.count <= hay.count else { return nil }
-        let last = min(hay.count - needle.count, limit - 1)
-        guard last >= 0 else { return nil }
-        let first = needle[0]
-        for i in 0...last where hay[i] == first {
-            var j = 1
-            while j < needle.count, hay[i + j] == needle[j] { j += 1 }
-            if j == needle.count { return i }
+    /// Where the first of the `markers` starts in `hay`, in one pass: every marker opens with a space or
+    /// punctuation, and only there are they tried.
+    private static func firstMarker(in hay: [UInt8]) -> Int? {
+        for i in hay.indices {
+            switch hay[i] {
+            case 0x20, 0x2C, 0x2E, 0x3A, 0x3B:  // space , . : ;
+                for m in markers where m[0] == hay[i] && i + m.count <= hay.count {
+                    var j = 1
+                    while j < m.count, hay[i + j] == m[j] { j += 1 }
+                    if j == m.count { return i }
+                }
+            default:
+                continue
+            }
         }
         return nil
     }
@@ -77,13 +77,14 @@ enum AuthorityReader {
         for w in words {
             if let last = merged.last, last + w == and, last.count < 3 { merged[merged.count - 1] = and } else { merged.append(Array(w)) }
         }
-        // Single letters a–h count; AND/OR are skipped; any other word ends the list.
-        var letters = Set<String>()
+        // Single letters a–h count (a bit each: no set of strings to build and sort); AND/OR are skipped; any
+        // other word ends the list.
+        var letters: UInt8 = 0
         for w in merged {
-            if w.count == 1, (0x41...0x48).contains(w[0]) { letters.insert(String(UnicodeScalar(w[0] + 0x20))); continue }
+            if w.count == 1, (0x41...0x48).contains(w[0]) { letters |= 1 << (w[0] - 0x41); continue }
             if w == and || w == [0x4F, 0x52] { continue }
             break
         }
-        return (section, letters.sorted())
+        return (section, (0..<8).filter { letters & (1 << $0) != 0 }.map { String(UnicodeScalar(0x61 + UInt8($0))) })
     }
 }

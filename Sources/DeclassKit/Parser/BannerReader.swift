@@ -14,13 +14,19 @@ struct Banner {
 enum BannerReader {
     /// Reads the classification word(s) at the start of `lo..<hi`, spaced or not; returns the level and the
     /// index after them.
+    @inline(__always)
     static func readLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
-        // Every level read here starts with C, S, T, U or L (spaced or not): most lines stop at this test.
+        // Every level read here starts with C, S, T, U or L (spaced or not): most lines stop at this test,
+        // made where `readLevel` is called.
         guard lo < hi else { return nil }
         switch ByteText.upper(t[lo]) {
-        case 0x43, 0x53, 0x54, 0x55, 0x4C: break
+        case 0x43, 0x53, 0x54, 0x55, 0x4C: return readLevelWord(t, lo, hi)
         default: return nil
         }
+    }
+
+    /// `readLevel` for a line that starts with one of the levels' first letters.
+    private static func readLevelWord(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
         // Spaced letters: "C O N F I D E N T I A L", "S e c r e t".
         if lo + 2 < hi, ByteText.isAlpha(t[lo]), t[lo + 1] == 0x20, ByteText.isAlpha(t[lo + 2]) {
             var word: [UInt8] = []
@@ -154,8 +160,15 @@ enum BannerReader {
 
     /// True for a line that only repeats the classification (` CONFIDENTIAL`, `CONFIDENTIAL PTQ1865`,
     /// `SECRET NOFORN`): a banner on a page break.
+    @inline(__always)
     static func isRepeat(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
         guard let (_, after) = readLevel(t, lo, hi) else { return false }
+        return isRepeatTail(t, after, hi)
+    }
+
+    /// True when what follows the level at `after` is what a repeated banner may hold: nothing, `NOFORN`,
+    /// `SIPDIS` or a telegraphic serial.
+    private static func isRepeatTail(_ t: ByteText, _ after: Int, _ hi: Int) -> Bool {
         let rest = t.upperString(after, hi).split(separator: " ")
         if rest.isEmpty { return true }
         if rest.count == 1 {
@@ -169,5 +182,11 @@ enum BannerReader {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+    /// True for `0`…`9` alone: a character of one UTF-8 byte that is a digit (read from the bytes, which is
+    /// what `asciiValue` tells for a digit, without building the value).
+    var isASCIIDigit: Bool {
+        let u = utf8
+        guard let c = u.first, c &- 0x30 < 10 else { return false }
+        return u.count == 1
+    }
 }

@@ -2,7 +2,7 @@ import DeclassMatch
 
 /// Finds the block markers and earlier redactions of `BlockScanner` without Vectorscan: the same five
 /// patterns, read as Vectorscan reads them (caseless, ASCII `\b`, leftmost starts, each pattern's
-/// overlapping or touching spans merged), from one pass over the bytes that looks at 8 bytes at a time for
+/// overlapping or touching spans merged), from one pass over the bytes that looks at 32 bytes at a time for
 /// the pairs every marker holds (`MM` in SUMMARY and COMMENT, `NO` in NOTE, `XX` in a redaction).
 ///
 ///     0  \bBEGIN [ \t]*(SUMMARY|COMMENT|NOTE)\b      3  \bEND [ \t]*(SUMMARY|COMMENT|NOTE)\b
@@ -19,25 +19,23 @@ enum BlockMarkers {
         var xDone = 0
         let raw = UnsafeRawPointer(base)
         var i = 0
-        // Eight positions at a time (SWAR): a position holds a pair when both its bytes and the next one's
-        // match, i.e. when the OR of the two XORs has a zero byte there; a word with a byte >= 0x80 goes
-        // through the scalar check (for the fallback letters). Position i + 7's pair reads byte i + 8.
-        let k01: UInt64 = 0x0101_0101_0101_0101, k20: UInt64 = 0x2020_2020_2020_2020, k80: UInt64 = 0x8080_8080_8080_8080
-        let bm = k01 &* 0x6D, bx = k01 &* 0x78, bn = k01 &* 0x6E, bo = k01 &* 0x6F
-        @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- k01) & ~v }
-        while i + 9 <= n {
-            let w0 = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let w1 = raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self)
-            let l0 = w0 | k20, l1 = w1 | k20
-            let hits = (zeroByte((l0 ^ bm) | (l1 ^ bm)) | zeroByte((l0 ^ bx) | (l1 ^ bx)) | zeroByte((l0 ^ bn) | (l1 ^ bo)) | w0) & k80
-            // Bit 8j + 7 flags position i + j (little-endian loads); a borrow can flag a position above a real
-            // hit too, which `check` then finds empty. No flagged position is missed.
-            var m = hits.littleEndian == hits ? hits : hits.byteSwapped
-            while m != 0 {
-                guard check(t, i + (m.trailingZeroBitCount >> 3), n, &spans, &xDone) else { return nil }
-                m &= m &- 1
+        // Thirty-two positions at a time, in two halves of sixteen (see `pairFlags`), tested together.
+        while i + 33 <= n {
+            let a = pairFlags(raw, i), b = pairFlags(raw, i + 16)
+            if (a[0] | a[1] | b[0] | b[1]) != 0 {
+                let words = SIMD4<UInt64>(a[0], a[1], b[0], b[1])
+                for q in 0..<4 where words[q] != 0 {
+                    guard checkWord(t, i + 8 * q, words[q], n, &spans, &xDone) else { return nil }
+                }
             }
-            i += 8
+            i += 32
+        }
+        if i + 17 <= n {
+            let a = pairFlags(raw, i)
+            for q in 0..<2 where a[q] != 0 {
+                guard checkWord(t, i + 8 * q, a[q], n, &spans, &xDone) else { return nil }
+            }
+            i += 16
         }
         while i < n {
             guard check(t, i, n, &spans, &xDone) else { return nil }
@@ -45,6 +43,35 @@ enum BlockMarkers {
         }
         // Merged as `PatternScanner.scan` merges Vectorscan's reports.
         return PatternSpan.merged(&spans)
+    }
+
+    /// The sixteen positions from `i` (SSE2 through `SIMD16`), as two words with 0xFF in the byte of each
+    /// position that holds a pair (its byte and the next one's match, case folded) or a byte >= 0xC4 (for the
+    /// scalar check of the fallback letters; `check` passes over the bytes below it that hold no pair). Position i + 15's pair reads byte i + 16. Read as words, the
+    /// lanes need no reduction call.
+    @inline(__always)
+    private static func pairFlags(_ raw: UnsafeRawPointer, _ i: Int) -> SIMD2<UInt64> {
+        let k20 = SIMD16<UInt8>(repeating: 0x20), kC4 = SIMD16<UInt8>(repeating: 0xC4)
+        let bm = SIMD16<UInt8>(repeating: 0x6D), bx = SIMD16<UInt8>(repeating: 0x78)
+        let bn = SIMD16<UInt8>(repeating: 0x6E), bo = SIMD16<UInt8>(repeating: 0x6F)
+        let w0 = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+        let w1 = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+        let l0 = w0 | k20, l1 = w1 | k20
+        let hit = ((l0 .== bm) .& (l1 .== bm)) .| ((l0 .== bx) .& (l1 .== bx)) .| ((l0 .== bn) .& (l1 .== bo)) .| (w0 .>= kC4)
+        return unsafeBitCast(hit, to: SIMD2<UInt64>.self)
+    }
+
+    /// Checks the flagged positions of one word of `pairFlags`, the eight positions from `at`. False when the
+    /// text needs Vectorscan.
+    private static func checkWord(_ t: ByteText, _ at: Int, _ word: UInt64, _ n: Int, _ spans: inout [PatternSpan], _ xDone: inout Int) -> Bool {
+        // Bit 8j + 7 flags position at + j (little-endian lanes).
+        let h = word & 0x8080_8080_8080_8080
+        var m = h.littleEndian == h ? h : h.byteSwapped
+        while m != 0 {
+            guard check(t, at + (m.trailingZeroBitCount >> 3), n, &spans, &xDone) else { return false }
+            m &= m &- 1
+        }
+        return true
     }
 
     /// Looks at the pair at `k`; records what starts there. False when the text needs Vectorscan.

@@ -33,7 +33,14 @@ enum BlockScanner {
         return body(scanner)
     }
 
-    private static let scanned: Set<UnitKind> = [.paragraph, .heading, .text, .subject]
+    /// The units blocks open, close and are marked in: paragraphs, headings, text, the subject (a switch,
+    /// not a set to hash).
+    private static func isScanned(_ kind: UnitKind) -> Bool {
+        switch kind {
+        case .paragraph, .heading, .text, .subject: return true
+        default: return false
+        }
+    }
 
     /// The markers as Vectorscan finds them and as `BlockMarkers` finds them (nil when it hands the text
     /// to Vectorscan), as `pattern:start-end` lines: for the tests that keep the two in agreement.
@@ -60,16 +67,17 @@ enum BlockScanner {
         for m in matches {
             while k < cable.units.count, cable.units[k].range.upperBound <= m.range.lowerBound { k += 1 }
             guard k < cable.units.count else { break }
-            let unit = cable.units[k]
+            // The unit's fields read in place (a copy of the unit would retain all its arrays).
+            let unitKind = cable.units[k].kind, content = cable.units[k].contentRange
             let marker = Marker(rawValue: m.pattern)!
             // Earlier redactions are kept wherever they stand; blocks open and close in the cable's text.
-            guard marker == .redaction ? !DecisionEngine.structural.contains(unit.kind) : scanned.contains(unit.kind),
-                  unit.contentRange.contains(m.range.lowerBound) else { continue }
+            guard marker == .redaction ? !DecisionEngine.structural.contains(unitKind) : isScanned(unitKind),
+                  content.contains(m.range.lowerBound) else { continue }
             if k != lastUnit {
                 if lastUnit >= 0 { closeNotes(of: lastUnit) }
                 lastUnit = k
             }
-            let hi = unit.contentRange.upperBound
+            let hi = content.upperBound
             switch marker {
             case .redaction:
                 let end = min(m.range.upperBound, hi)
@@ -78,8 +86,8 @@ enum BlockScanner {
                 cable.priorRedactions.append(m.range.lowerBound..<end)
             case .begin, .open, .openNote:
                 let kind = blockKind(t, m.range)
-                let start = m.range.lowerBound > unit.contentRange.lowerBound && t[m.range.lowerBound - 1] == 0x28 ? m.range.lowerBound - 1 : m.range.lowerBound
-                open.append((kind, start, line(of: start, in: unit, t), k))
+                let start = m.range.lowerBound > content.lowerBound && t[m.range.lowerBound - 1] == 0x28 ? m.range.lowerBound - 1 : m.range.lowerBound
+                open.append((kind, start, line(of: start, from: cable.units[k].range.lowerBound, firstLine: cable.units[k].firstLine, t), k))
             case .end:
                 let kind = blockKind(t, m.range)
                 guard let o = open.lastIndex(where: { $0.kind == kind }) else { continue }
@@ -111,14 +119,15 @@ enum BlockScanner {
         }
     }
 
-    private static func line(of at: Int, in unit: CableUnit, _ t: ByteText) -> Int {
-        var n = unit.firstLine
-        for j in unit.range.lowerBound..<at where t[j] == 0x0A { n += 1 }
+    /// The line of byte `at` in a unit that starts at byte `from` on line `firstLine`.
+    private static func line(of at: Int, from: Int, firstLine: Int, _ t: ByteText) -> Int {
+        var n = firstLine
+        for j in from..<at where t[j] == 0x0A { n += 1 }
         return n
     }
 
     private static func mark(_ kind: BlockKind, units: ClosedRange<Int>, in cable: inout Cable) {
-        for k in units where scanned.contains(cable.units[k].kind) && !cable.units[k].blocks.contains(kind) {
+        for k in units where isScanned(cable.units[k].kind) && !cable.units[k].blocks.contains(kind) {
             cable.units[k].blocks.append(kind)
         }
     }

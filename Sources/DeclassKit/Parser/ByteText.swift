@@ -44,6 +44,15 @@ struct ByteText {
         to - from == word.utf8CodeUnitCount && hasPrefixCI(from, to, word)
     }
 
+    /// True when the bytes at `at` spell `word` exactly (case matters).
+    @inline(__always) func hasPrefix(_ at: Int, _ end: Int, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard at + n <= end else { return false }
+        let w = word.utf8Start
+        for k in 0..<n where b[at + k] != w[k] { return false }
+        return true
+    }
+
     /// True when `from..<to` is exactly `word`, byte for byte.
     @inline(__always) func isWord(_ from: Int, _ to: Int, _ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount
@@ -126,5 +135,31 @@ extension StringProtocol {
         }
         if let fast, let fast { return fast }
         return uppercased()
+    }
+
+    /// `hasPrefix(prefix)` for an ASCII `prefix` without a carriage return, decided on the UTF-8 bytes when
+    /// the text's first `prefix` bytes and the one after are ASCII: there each Character is one byte (a
+    /// `\r\n` pair differs from the prefix either way), so the two agree. Other text goes through `hasPrefix`.
+    func hasASCIIPrefix(_ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { buf -> Bool? in
+            for i in 0..<Swift.min(n + 1, buf.count) where buf[i] >= 0x80 { return nil }
+            return ByteText(buf).hasPrefix(0, buf.count, prefix)
+        }
+        if let fast, let fast { return fast }
+        return hasPrefix(prefix.description)
+    }
+
+    /// `uppercasedFast().hasPrefix(prefix)` for an ASCII `prefix` given in upper case, without a carriage
+    /// return: on the bytes when the first `prefix` bytes and the one after are ASCII (there upper-casing maps
+    /// byte to byte and characters are bytes), otherwise by upper-casing the text.
+    func hasASCIIPrefixCI(_ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { buf -> Bool? in
+            for i in 0..<Swift.min(n + 1, buf.count) where buf[i] >= 0x80 { return nil }
+            return ByteText(buf).hasPrefixCI(0, buf.count, prefix)
+        }
+        if let fast, let fast { return fast }
+        return uppercasedFast().hasPrefix(prefix.description)
     }
 }

@@ -70,14 +70,13 @@ enum CableFields {
             let unit = cable.units[k]
             switch unit.kind {
             case .dateTimeGroup where cable.date == nil:
-                let tokens = cable.text(unit.contentRange).split(separator: " ", omittingEmptySubsequences: true)
-                var i = 0
-                var precedence: [Substring] = []
-                while i < tokens.count, i < 2, tokens[i].count <= 2, tokens[i].allSatisfy({ "OPRZ".contains($0) }) { precedence.append(tokens[i]); i += 1 }
-                if let (date, group) = DateReader.readDTG(Array(tokens[i...])) {
-                    cable.date = date
-                    cable.dateTimeGroup = group
-                    cable.precedence = precedence.isEmpty ? nil : precedence.joined(separator: " ")
+                // In place when the group is ASCII letters, digits and spaces (as the layout found it).
+                let r = unit.contentRange
+                let dtg = t.isUpperTokens(r.lowerBound, r.upperBound) ? HeaderLines.readDTG(t, r.lowerBound, r.upperBound) : HeaderLines.readDTG(cable.text(r))
+                if let dtg {
+                    cable.date = dtg.date
+                    cable.dateTimeGroup = dtg.group
+                    cable.precedence = dtg.precedence
                 }
             case .from where cable.sender == nil:
                 cable.sender = String(cable.words(of: unit).dropFirst(3))
@@ -136,21 +135,26 @@ enum CableFields {
 
     /// The two-digit year of a file named like the cable's id (`04BRASILIA2263.txt` for BRASILIA 002263).
     static func yearFromFileName(_ name: String, origin: String, serial: Int) -> String? {
-        let base = name.split(separator: "/").last.map { $0.split(separator: ".").first ?? $0 } ?? Substring(name)
-        let chars = Array(base.uppercasedFast())
-        guard chars.count > 2, chars[0].isASCIIDigit, chars[1].isASCIIDigit,
-              String(chars[2...]) == origin.uppercasedFast() + String(serial) else { return nil }
-        return String(chars[0...1])
+        // The last path component and its first dot-separated piece, as `split` gives them (empty pieces
+        // skipped), found in place rather than by splitting the whole path.
+        var path = Substring(name)
+        while path.last == "/" { path = path.dropLast() }
+        let file = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path
+        let stem = file.drop(while: { $0 == "." }).prefix(while: { $0 != "." })
+        let base = path.isEmpty ? Substring(name) : (stem.isEmpty ? file : stem)
+        let u = base.uppercasedFast()
+        guard let d0 = u.first, d0.isASCIIDigit, let d1 = u.dropFirst().first, d1.isASCIIDigit,
+              u.dropFirst(2) == origin.uppercasedFast() + String(serial) else { return nil }
+        return String(u.prefix(2))
     }
 
     // MARK: - Fields
 
     /// The unit's words after its field name and colon (`TAGS:`, `REF:`).
-    private static func value(of unit: CableUnit, in cable: Cable, after names: [String]) -> String {
+    private static func value(of unit: CableUnit, in cable: Cable, after names: [StaticString]) -> String {
         let words = cable.words(of: unit)
-        let upper = words.uppercasedFast()
-        for name in names where upper.hasPrefix(name) {
-            return String(words.dropFirst(name.count).drop(while: { $0 == ":" || $0 == " " || $0 == "." }))
+        for name in names where words.hasASCIIPrefixCI(name) {
+            return String(words.dropFirst(name.utf8CodeUnitCount).drop(while: { $0 == ":" || $0 == " " || $0 == "." }))
         }
         return words
     }
@@ -159,8 +163,9 @@ enum CableFields {
         let unit = cable.units[k]
         let words = cable.words(of: unit)
         var s = Substring(words)
-        for name in ["SUBJECT", "SUBJ"] where s.uppercasedFast().hasPrefix(name) {
-            s = s.dropFirst(name.count)
+        // Tested on the bytes (hasASCIIPrefixCI), not by upper-casing the whole subject for each name.
+        for name: StaticString in ["SUBJECT", "SUBJ"] where s.hasASCIIPrefixCI(name) {
+            s = s.dropFirst(name.utf8CodeUnitCount)
             break
         }
         s = s.drop(while: { $0 == ":" || $0 == " " || $0 == "." })

@@ -39,13 +39,13 @@ struct CableLayout {
 
     private mutating func open(_ kind: UnitKind, _ i: Int, content: Int? = nil) {
         let l = lines[i]
-        var u = CableUnit(kind: kind, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
-                          contentRange: (content ?? l.lo)..<max(content ?? l.lo, l.hi))
-        if kind == .pageBreak { u.contentRange = l.lo..<l.hi }
-        units.append(u)
+        // Built in the append, not in a local first: appending a local copies the unit (its arrays and strings).
+        units.append(CableUnit(kind: kind, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
+                               contentRange: kind == .pageBreak ? l.lo..<l.hi : (content ?? l.lo)..<max(content ?? l.lo, l.hi)))
     }
 
     /// Adds line `i` to the last unit; a blank line extends only its range, not its content.
+    @inline(__always)
     private mutating func extend(_ i: Int) {
         let l = lines[i]
         let k = units.count - 1
@@ -58,7 +58,8 @@ struct CableLayout {
         units[units.count - 1].interruptions.append(Interruption(kind: kind, range: range, line: i + 1))
     }
 
-    private var lastKind: UnitKind? { units.last?.kind }
+    /// The last unit's kind, read in place (`units.last` would copy the whole unit).
+    private var lastKind: UnitKind? { units.isEmpty ? nil : units[units.count - 1].kind }
 
     // MARK: - The pass
 
@@ -118,8 +119,14 @@ struct CableLayout {
     /// date-time groups, FM/TO/INFO and addressees, `INFO LOG-00 …` distribution blocks, dash rules.
     private mutating func isHeaderLike(_ l: SourceLine) -> Bool {
         let lo = l.lo, hi = l.hi
-        for w: StaticString in ["PAGE ", "INFO ", "ACTION ", "FM ", "TO ", "AMEMBASSY", "AMCONSUL", "SECSTATE", "USMISSION", "VZCZC", "ZNY ", "ZNR ", "DE R"]
-        where t.hasPrefixCI(lo, hi, w) { return true }
+        // The header words, tried only when the line opens with one of their first letters.
+        switch ByteText.upper(t[lo]) {
+        case 0x41, 0x44, 0x46, 0x49, 0x50, 0x53, 0x54, 0x55, 0x56, 0x5A:  // A D F I P S T U V Z
+            for w: StaticString in ["PAGE ", "INFO ", "ACTION ", "FM ", "TO ", "AMEMBASSY", "AMCONSUL", "SECSTATE", "USMISSION", "VZCZC", "ZNY ", "ZNR ", "DE R"]
+            where t.hasPrefixCI(lo, hi, w) { return true }
+        default:
+            break
+        }
         if LineRecognizers.pageBreak(t, l) != nil || BannerReader.isRepeat(t, lo, hi) || LineRecognizers.isDashRule(t, l) { return true }
         // `CTME-00  DINT-00 …` (an INFO LOG block): the line opens with capitals, a dash and two digits.
         var k = lo
@@ -128,7 +135,7 @@ struct CableLayout {
         // `R 171512Z JAN 90`.
         let first = ByteText.upper(t[lo])
         if hi - lo <= 40, first == 0x4F || first == 0x50 || first == 0x52 || first == 0x5A || ByteText.isDigit(first), t.isUpperTokens(lo, hi) {
-            return HeaderLines.mayHoldDTG(t, lo, hi) && HeaderLines.isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true))
+            return HeaderLines.mayHoldDTG(t, lo, hi) && HeaderLines.isDTG(t, lo, hi)
         }
         return false
     }
@@ -547,9 +554,8 @@ struct CableLayout {
     private mutating func placeParagraph(_ found: (start: ParagraphStart, repaired: Int?, notes: [Diagnostic]), _ l: SourceLine, line i: Int) -> Int {
         takeParagraph(found)
         let (start, repaired) = (found.start, found.repaired)
-        let u = CableUnit(kind: .paragraph, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
-                          contentRange: start.contentStart..<max(start.contentStart, l.hi))
-        units.append(u)
+        units.append(CableUnit(kind: .paragraph, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
+                               contentRange: start.contentStart..<max(start.contentStart, l.hi)))
         let k = units.count - 1
         units[k].marking = start.marking
         units[k].markRange = start.markRange
@@ -559,6 +565,7 @@ struct CableLayout {
     }
 
     /// Where a paragraph starts after a page header glued at the start of line `i`, or nil.
+    @inline(__always)
     private mutating func gluedParagraphStart(_ i: Int) -> Int? {
         let l = lines[i]
         guard t.hasPrefixCI(l.lo, l.hi, "PAGE "), let end = LineRecognizers.pageBreak(t, l), end < l.hi else { return nil }
@@ -571,7 +578,8 @@ struct CableLayout {
     /// The paragraph starting at line `i` (or at `line`, a part of it), with its number repaired and the
     /// diagnostics the repair gives, or nil when the line is not one. Pure: `takeParagraph` commits it.
     private mutating func paragraphStart(_ i: Int, _ line: SourceLine? = nil) -> (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])? {
-        guard let s = LineRecognizers.paragraphStart(t, line ?? lines[i], allowUnnumbered: true) else { return nil }
+        let l = line ?? lines[i]
+        guard LineRecognizers.mayStartParagraph(t, l), let s = LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) else { return nil }
         guard let digits = s.digits else { return (s, nil, []) }
         let n = t.intValue(digits.lowerBound, digits.upperBound)  // 1–3 digits
         let expected = lastNumber + 1
@@ -619,7 +627,7 @@ struct CableLayout {
                 continue
             }
             if i == signatureLine { return i }
-            if paragraphStart(i) != nil { return i }
+            if LineRecognizers.mayStartParagraph(t, l), paragraphStart(i) != nil { return i }
             if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
                 // A later section's repeated header starts after a page break: it ends the paragraph.
                 if sectionBannerAhead(i) != nil { return i }
@@ -654,13 +662,25 @@ struct CableLayout {
 
     /// True when line `j` opens a new unit in the body (a paragraph or a heading).
     private mutating func startsUnit(_ j: Int) -> Bool {
-        if paragraphStart(j) != nil { return true }
+        if LineRecognizers.mayStartParagraph(t, lines[j]), paragraphStart(j) != nil { return true }
         return headingEnd(j) != nil
     }
 
     /// Records text glued into a paragraph line: `SIPDIS` at its start, a `PAGE 02 …` header, a banner
     /// repeat at its end before a page header.
+    @inline(__always)
     private mutating func markGlued(_ k: Int, line i: Int) {
+        // Each case opens with S (SIPDIS) or P (PAGE) on this line, or P on the next: most lines have neither.
+        guard opens(lines[i], with: 0x53) || opens(lines[i], with: 0x50) || (i + 1 < lines.count && opens(lines[i + 1], with: 0x50)) else { return }
+        markGluedText(k, line: i)
+    }
+
+    /// True when `l`'s content opens with `letter` (given in upper case), in either case.
+    @inline(__always)
+    private func opens(_ l: SourceLine, with letter: UInt8) -> Bool { l.lo < l.hi && ByteText.upper(t[l.lo]) == letter }
+
+    /// `markGlued` for a line where one of its cases may apply.
+    private mutating func markGluedText(_ k: Int, line i: Int) {
         let l = lines[i]
         if i > units[k].firstLine - 1 || units[k].contentRange.lowerBound == l.lo {
             if t.hasWordCI(l.lo, l.hi, "SIPDIS"), l.hi - l.lo > 7 {
@@ -692,12 +712,19 @@ struct CableLayout {
 
     /// A heading: a short line without sentence punctuation, standing alone (blank or a dash rule after it),
     /// optionally underlined or framed by dash rules. Returns the line after the heading.
+    @inline(__always)
     private mutating func headingEnd(_ i: Int) -> Int? {
         // `//Bio Info//`: a heading between slashes stands alone even without a blank line before it.
         let l = lines[i]
         if l.length >= 6, l.length <= 100, t[l.lo] == 0x2F, t[l.lo + 1] == 0x2F, t[l.hi - 1] == 0x2F, t[l.hi - 2] == 0x2F { return i + 1 }
-        // Cheapest test first: a heading line (or the rule above it) stands after a blank line or a rule.
+        // Cheapest test first, where it is called: a heading line (or the rule above it) stands after a blank
+        // line or a rule.
         if i > 0, !lines[i - 1].isBlank, !LineRecognizers.isDashRule(t, lines[i - 1]), !LineRecognizers.isDashRule(t, lines[i]) { return nil }
+        return headingEndAfterBreak(i)
+    }
+
+    /// `headingEnd` for a line after a blank line or a rule, or a rule itself.
+    private mutating func headingEndAfterBreak(_ i: Int) -> Int? {
         var j = i
         if LineRecognizers.isDashRule(t, lines[j]) { j += 1 }  // rule above
         guard j < lines.count, !lines[j].isBlank, j != signatureLine else { return nil }
@@ -715,7 +742,7 @@ struct CableLayout {
             var q = i - 1
             while q > 0, lines[q].isBlank { q -= 1 }
             if q < i - 1, !lines[q].isBlank, !endsSentence(lines[q]), !LineRecognizers.isDashRule(t, lines[q]),
-               let last = units.last, last.kind == .paragraph, last.lastLine >= q + 1 { return nil }
+               !units.isEmpty, units[units.count - 1].kind == .paragraph, units[units.count - 1].lastLine >= q + 1 { return nil }
         }
         var k = j + 1
         // SIPDIS glued under a heading (`…CRYSTAL BALL` / `SIPDIS` / `-----`).

@@ -36,30 +36,14 @@ enum DateReader {
     /// Reads a numeric or written date at the start of `text`; `pivot` is the year two-digit years are read against.
     static func read(_ text: Substring, pivot: Int?) -> Result? {
         let s = text.drop(while: { $0 == " " })
-        let skipped = text.count - s.count
+        let skipped = text.distance(from: text.startIndex, to: s.startIndex)  // the spaces only, not the whole text
         if let r = readNumeric(s, pivot: pivot) { return Result(date: r.date, length: r.length + skipped, twoDigitYear: r.twoDigitYear, repaired: r.repaired) }
         if let r = readWritten(s) { return Result(date: r.date, length: r.length + skipped) }
         return nil
     }
 
     private static func readNumeric(_ s: Substring, pivot: Int?) -> Result? {
-        var parts: [Substring] = []
-        var idx = s.startIndex
-        var sep: Character?
-        while parts.count < 3 {
-            let start = idx
-            while idx < s.endIndex, s[idx].isASCIIDigit { idx = s.index(after: idx) }
-            guard idx > start else { return nil }
-            parts.append(s[start..<idx])
-            if parts.count == 3 { break }
-            guard idx < s.endIndex, s[idx] == "/" || s[idx] == "-" || s[idx] == "." else { return nil }
-            if let sep, s[idx] != sep { return nil }
-            sep = s[idx]
-            idx = s.index(after: idx)
-        }
-        guard idx == s.endIndex || !(s[idx].isLetter || s[idx].isNumber || s[idx] == "/") else { return nil }
-        let length = s.distance(from: s.startIndex, to: idx)
-        let a = parts[0], b = parts[1], c = parts[2]
+        guard let (a, b, c, length) = numericParts(s) else { return nil }
         var repaired: String?
         var twoDigit: String?
         let y: Int, m: Int, d: Int
@@ -85,6 +69,67 @@ enum DateReader {
         }
         guard let date = CivilDate(year: y, month: m, day: d) else { return nil }
         return Result(date: date, length: length, twoDigitYear: twoDigit, repaired: repaired)
+    }
+
+    /// The three digit runs of a numeric date at the start of `s` (`03/12/2029`: one separator, `/`, `-` or
+    /// `.`, used twice) and the characters they take; nil when `s` does not start with one. ASCII text is read
+    /// on its bytes (there characters are bytes; a CR LF pair can only stand after the date, where it is read
+    /// as its CR is), other text by `numericPartsByCharacters`.
+    static func numericParts(_ s: Substring) -> (Substring, Substring, Substring, Int)? {
+        let ascii = s.utf8.withContiguousStorageIfAvailable { buf in !buf.contains(where: { $0 >= 0x80 }) } ?? false
+        if ascii, let found = s.utf8.withContiguousStorageIfAvailable({ numericOffsets(ByteText($0)) }) {
+            guard let (a, b, c, length) = found else { return nil }
+            let u = s.utf8
+            func part(_ r: Range<Int>) -> Substring { s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)] }
+            return (part(a), part(b), part(c), length)
+        }
+        return numericPartsByCharacters(s)
+    }
+
+    /// `numericParts` over ASCII bytes: the runs as offsets, and the offset after the date.
+    private static func numericOffsets(_ t: ByteText) -> (Range<Int>, Range<Int>, Range<Int>, Int)? {
+        let n = t.count
+        var runs: (Range<Int>, Range<Int>, Range<Int>) = (0..<0, 0..<0, 0..<0)
+        var idx = 0
+        var sep: UInt8 = 0
+        for k in 0..<3 {
+            let start = idx
+            idx += t.digitRun(idx, n)
+            guard idx > start else { return nil }
+            switch k {
+            case 0: runs.0 = start..<idx
+            case 1: runs.1 = start..<idx
+            default: runs.2 = start..<idx
+            }
+            if k == 2 { break }
+            guard idx < n, t[idx] == 0x2F || t[idx] == 0x2D || t[idx] == 0x2E else { return nil }  // / - .
+            if sep != 0, t[idx] != sep { return nil }
+            sep = t[idx]
+            idx += 1
+        }
+        guard idx == n || !(ByteText.isAlnum(t[idx]) || t[idx] == 0x2F) else { return nil }
+        return (runs.0, runs.1, runs.2, idx)
+    }
+
+    /// `numericParts` over Characters, for text that is not ASCII.
+    static func numericPartsByCharacters(_ s: Substring) -> (Substring, Substring, Substring, Int)? {
+        var parts: [Substring] = []
+        var idx = s.startIndex
+        var sep: Character?
+        while parts.count < 3 {
+            let start = idx
+            while idx < s.endIndex, s[idx].isASCIIDigit { idx = s.index(after: idx) }
+            guard idx > start else { return nil }
+            parts.append(s[start..<idx])
+            if parts.count == 3 { break }
+            guard idx < s.endIndex, s[idx] == "/" || s[idx] == "-" || s[idx] == "." else { return nil }
+            if let sep, s[idx] != sep { return nil }
+            sep = s[idx]
+            idx = s.index(after: idx)
+        }
+        guard idx == s.endIndex || !(s[idx].isLetter || s[idx].isNumber || s[idx] == "/") else { return nil }
+        let length = s.distance(from: s.startIndex, to: idx)
+        return (parts[0], parts[1], parts[2], length)
     }
 
     /// `JUNE 21, 2006`, `June 21 2006`, `21 JUNE 2006`, `30 JUN 2005`.

@@ -15,7 +15,7 @@ enum DeclassLineReader {
         let written = String(s).trimmingSpaces
         var result = DeclassInstruction(kind: .unparsed, order: order, written: written, line: line)
         var u = Substring(written.uppercasedFast())
-        if u.hasPrefix("AS AMENDED") {
+        if u.hasASCIIPrefix("AS AMENDED") {
             u = u.dropFirst(10).drop(while: { $0 == ";" || $0 == ":" || $0 == "," || $0 == " " })
         }
         func date(_ rest: Substring) -> CivilDate? {
@@ -32,17 +32,17 @@ enum DeclassLineReader {
             diagnostics.append(Diagnostic(.warning, "unparsed-declassification", line: line, "the E.O. line gives no declassification instruction: never declassified by date"))
             return result
         }
-        if u.hasPrefix("N/A") || u == "NA" {
+        if u.hasASCIIPrefix("N/A") || u == "NA" {
             result.kind = .notApplicable
             return result
         }
-        if u.hasPrefix("DECLASSIFIED") {
+        if u.hasASCIIPrefix("DECLASSIFIED") {
             result.kind = .declassified
             result.date = date(u.dropFirst(12).drop(while: { $0 == " " || $0 == ":" || $0 == "," }))
             if result.date == nil { result.kind = .unparsed }
             return result
         }
-        if u.hasPrefix("DNG") {
+        if u.hasASCIIPrefix("DNG") {
             result.kind = .downgrade
             var rest = u.dropFirst(3).drop(while: { $0 == ":" || $0 == " " })
             if let sp = rest.firstIndex(of: " "), Classification(token: rest[..<sp]) != nil || rest[..<sp].count <= 2 {
@@ -51,35 +51,35 @@ enum DeclassLineReader {
             result.date = date(rest)
             return result
         }
-        if u.hasPrefix("XGDS") {
+        if u.hasASCIIPrefix("XGDS") {
             result.kind = .xgds
             result.exemptions = [String(u.prefix(while: { $0 != " " && $0 != "," }))]
             return result
         }
-        if u.hasPrefix("RDS") {
+        if u.hasASCIIPrefix("RDS") {
             result.kind = .rds
             let code = u.prefix(while: { $0 != " " && $0 != "," })
             result.exemptions = [String(code)]
             result.date = date(u.dropFirst(code.count).drop(while: { $0 == " " || $0 == "," }))
             return result
         }
-        if u.hasPrefix("GDS") {
+        if u.hasASCIIPrefix("GDS") {
             result.kind = .gds
             result.date = date(u.dropFirst(3).drop(while: { $0 == " " || $0 == "," }))
             return result
         }
         var value = u
         var keyword = false
-        if u.hasPrefix("DECL") {
+        if u.hasASCIIPrefix("DECL") {
             keyword = true
             value = u.dropFirst(4).drop(while: { $0.isLetter })
-            if u.dropFirst(4).first?.isLetter == true, !u.hasPrefix("DECLASSIFY") {
+            if u.dropFirst(4).first?.isLetter == true, !u.hasASCIIPrefix("DECLASSIFY") {
                 diagnostics.append(Diagnostic(.note, "irregular-keyword", line: line, "declassification keyword written '\(written.prefix(while: { $0 != ":" && $0 != " " }))' read as DECL"))
             }
             value = value.drop(while: { $0 == ":" || $0 == " " || $0 == "," })
         }
-        if value.hasPrefix("OADR") { result.kind = .oadr; return result }
-        if value == "MR" || value.hasPrefix("MR ") || value.hasPrefix("MANUAL REVIEW") { result.kind = .manualReview; return result }
+        if value.hasASCIIPrefix("OADR") { result.kind = .oadr; return result }
+        if value == "MR" || value.hasASCIIPrefix("MR ") || value.hasASCIIPrefix("MANUAL REVIEW") { result.kind = .manualReview; return result }
         let exemptions = readExemptions(value)
         if !exemptions.isEmpty {
             result.kind = .exemption
@@ -108,7 +108,7 @@ enum DeclassLineReader {
         var out: [String] = []
         for raw in s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" }) {
             var tok = raw
-            if tok.hasPrefix("1.6") { tok = tok.dropFirst(3) }
+            if tok.hasASCIIPrefix("1.6") { tok = tok.dropFirst(3) }
             if let code = canonicalExemption(tok) { out.append(code) } else if tok == "AND" { continue } else { break }
         }
         return out
@@ -122,7 +122,7 @@ enum DeclassLineReader {
             guard let d = rest.first, d.isASCIIDigit, let n = Int(String(d)), (1...9).contains(n) else { return nil }
             let tail = rest.dropFirst()
             if tail.isEmpty { return t }
-            if tail.hasPrefix("-"), tail.dropFirst().allSatisfy(\.isLetter), tail.count >= 3 { return t }
+            if tail.hasASCIIPrefix("-"), tail.dropFirst().allSatisfy(\.isLetter), tail.count >= 3 { return t }
             return nil
         }
         return nil

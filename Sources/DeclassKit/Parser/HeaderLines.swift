@@ -18,7 +18,7 @@ enum HeaderLines {
         // are short, start with a precedence letter or a digit and hold only letters, digits and spaces.
         let first = ByteText.upper(t[lo])
         if hi - lo <= 100, first == 0x4F || first == 0x50 || first == 0x52 || first == 0x5A || ByteText.isDigit(first), t.isUpperTokens(lo, hi) {
-            if hi - lo <= 40, mayHoldDTG(t, lo, hi), isDTG(t.string(lo, hi).split(separator: " ", omittingEmptySubsequences: true)) { return .dateTimeGroup }
+            if hi - lo <= 40, mayHoldDTG(t, lo, hi), isDTG(t, lo, hi) { return .dateTimeGroup }
             if isRoutingIndicators(t, lo, hi) { return .routing }
         }
         switch previous {
@@ -52,6 +52,58 @@ enum HeaderLines {
         var i = 0
         while i < tokens.count, i < 2, tokens[i].count <= 2, tokens[i].allSatisfy({ "OPRZ".contains($0) }) { i += 1 }
         return tokens.count - i <= 4 && DateReader.readDTG(Array(tokens[i...])) != nil
+    }
+
+    /// `isDTG` over the bytes of a line made only of ASCII letters, digits and spaces (as `isUpperTokens`
+    /// finds), where characters are bytes: the tokens are split on spaces in place.
+    static func isDTG(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
+        guard let g = dtgTokens(t, lo, hi) else { return false }
+        return g.tokens.count - g.first <= 4
+    }
+
+    /// A date-time group line as `CableFields` reads it (`O R 161415Z DEC 09`): the date, the group as written,
+    /// the precedence letters joined by a space, and how many tokens follow the precedence; nil when the
+    /// tokens after the precedence are no group. The text is the line's Substring tokens.
+    static func readDTG(_ text: String) -> (date: CivilDate, group: String, precedence: String?, tokens: Int)? {
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: true)
+        var i = 0
+        var precedence: [Substring] = []
+        while i < tokens.count, i < 2, tokens[i].count <= 2, tokens[i].allSatisfy({ "OPRZ".contains($0) }) { precedence.append(tokens[i]); i += 1 }
+        guard let (date, group) = DateReader.readDTG(Array(tokens[i...])) else { return nil }
+        return (date, group, precedence.isEmpty ? nil : precedence.joined(separator: " "), tokens.count - i)
+    }
+
+    /// `readDTG` over the bytes of a line made only of ASCII letters, digits and spaces (as `isUpperTokens`
+    /// finds), where characters are bytes: only the group and the precedence become strings.
+    static func readDTG(_ t: ByteText, _ lo: Int, _ hi: Int) -> (date: CivilDate, group: String, precedence: String?, tokens: Int)? {
+        guard let (date, tokens, k) = dtgTokens(t, lo, hi) else { return nil }
+        let group = tokens[k...k + 2].map { t.string($0.lowerBound, $0.upperBound) }.joined(separator: " ")
+        let precedence = k == 0 ? nil : tokens[0..<k].map { t.string($0.lowerBound, $0.upperBound) }.joined(separator: " ")
+        return (date, group, precedence, tokens.count - k)
+    }
+
+    /// The tokens of such a line split on spaces in place, the first after the precedence letters, and the
+    /// date they give when they are a group (`120728Z`, a three-letter month, a two-digit year); else nil.
+    static func dtgTokens(_ t: ByteText, _ lo: Int, _ hi: Int) -> (date: CivilDate, tokens: [Range<Int>], first: Int)? {
+        var tokens: [Range<Int>] = []
+        var i = lo
+        while i < hi {
+            while i < hi, t[i] == 0x20 { i += 1 }
+            guard i < hi else { break }
+            let s = i
+            while i < hi, t[i] != 0x20 { i += 1 }
+            tokens.append(s..<i)
+        }
+        var k = 0
+        while k < tokens.count, k < 2, tokens[k].count <= 2, tokens[k].allSatisfy({ t[$0] == 0x4F || t[$0] == 0x50 || t[$0] == 0x52 || t[$0] == 0x5A }) { k += 1 }
+        guard tokens.count - k >= 3 else { return nil }
+        let g = tokens[k], m = tokens[k + 1], y = tokens[k + 2]
+        guard g.count == 7, t[g.upperBound - 1] | 0x20 == 0x7A, t.digitRun(g.lowerBound, g.upperBound - 1) == 6,
+              m.count == 3, let mon = DateReader.months.firstIndex(of: t.upperString(m.lowerBound, m.upperBound)),
+              y.count == 2, t.digitRun(y.lowerBound, y.upperBound) == 2 else { return nil }
+        let year = DateReader.widen(t.intValue(y.lowerBound, y.upperBound), pivot: nil)
+        guard let date = CivilDate(year: year, month: mon + 1, day: t.intValue(g.lowerBound, g.lowerBound + 2)) else { return nil }
+        return (date, tokens, k)
     }
 
     /// `isRoutingIndicators` over the line's bytes, split on spaces in place (the line is ASCII letters,

@@ -1,4 +1,4 @@
-/// Checks raw input before parsing: not empty, not binary, valid UTF-8. One pass over the bytes, eight
+/// Checks raw input before parsing: not empty, not binary, valid UTF-8. One pass over the bytes, 32
 /// ASCII bytes at a time; the line of a problem is counted only when there is one.
 enum InputValidator {
     static func validate(_ t: ByteText, name: String) throws(CableError) {
@@ -6,14 +6,15 @@ enum InputValidator {
         guard let base = t.b.baseAddress else { throw CableError.empty(name: name) }
         var i = 0
         let k01: UInt64 = 0x0101_0101_0101_0101, k80: UInt64 = 0x8080_8080_8080_8080
+        let zero = SIMD16<Int8>(repeating: 0)  // a vector, not a literal: `.> 0` would not be specialized
         while i < n {
-            // Fastest path: 32 ASCII bytes without a NUL (a zero byte sets its high bit in (w - 1) & ~w).
+            // Fastest path: 32 ASCII bytes without a NUL, i.e. every byte in 1...0x7F (a signed compare with
+            // zero, SSE2 through `SIMD16`); the lanes are read as words, without a reduction call.
             if i + 32 <= n {
                 let p = UnsafeRawPointer(base + i)
-                let w0 = p.loadUnaligned(as: UInt64.self), w1 = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                let w2 = p.loadUnaligned(fromByteOffset: 16, as: UInt64.self), w3 = p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
-                let zero = ((w0 &- k01) & ~w0) | ((w1 &- k01) & ~w1) | ((w2 &- k01) & ~w2) | ((w3 &- k01) & ~w3)
-                if (w0 | w1 | w2 | w3 | zero) & k80 == 0 {
+                let w0 = p.loadUnaligned(as: SIMD16<Int8>.self), w1 = p.loadUnaligned(fromByteOffset: 16, as: SIMD16<Int8>.self)
+                let plain = unsafeBitCast((w0 .> zero) .& (w1 .> zero), to: SIMD2<UInt64>.self)
+                if plain[0] & plain[1] == ~0 {
                     i += 32
                     continue
                 }
@@ -21,8 +22,8 @@ enum InputValidator {
             // Fast path: eight ASCII bytes without a NUL.
             if i + 8 <= n {
                 let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let high = w & 0x8080_8080_8080_8080
-                let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
+                let high = w & k80
+                let zero = (w &- k01) & ~w & k80
                 if high == 0, zero == 0 {
                     i += 8
                     continue

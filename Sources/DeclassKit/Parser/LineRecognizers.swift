@@ -15,6 +15,15 @@ struct ParagraphStart {
 
 /// Recognisers for single lines, working on bytes in place.
 enum LineRecognizers {
+    /// False when `paragraphStart` is sure to find nothing on the line: it opens with neither `¶`, `[`, a digit
+    /// nor `(`. Most lines of a paragraph fail this one byte test, before any result is built.
+    @inline(__always)
+    static func mayStartParagraph(_ t: ByteText, _ line: SourceLine) -> Bool {
+        guard line.lo < line.hi else { return false }
+        let c = t[line.lo]
+        return c == 0xC2 || c == 0x5B || c == 0x28 || ByteText.isDigit(c)
+    }
+
     /// Reads `¶4. (C)`, `[1](#)2. (C)`, `11. (C)`, `1.(C)`, `¶1. DESPITE…`, or, when `allowUnnumbered`, a
     /// line that starts with a known portion mark (`(C) The Ambassador…`).
     static func paragraphStart(_ t: ByteText, _ line: SourceLine, allowUnnumbered: Bool) -> ParagraphStart? {
@@ -54,9 +63,16 @@ enum LineRecognizers {
 
     /// A page break: `ASTANA 00000435 002 OF 003` (whole line), or `PAGE 02 HARARE 06677 01 OF 03 291400Z`
     /// with text glued after it. Returns the end of the page-break text on the line.
+    @inline(__always)
     static func pageBreak(_ t: ByteText, _ line: SourceLine) -> Int? {
+        // Both forms need a P (`PAGE`) first or a digit last: most lines stop here, where it is called.
+        guard line.hi - line.lo >= 8, ByteText.upper(t[line.lo]) == 0x50 || ByteText.isDigit(t[line.hi - 1]) else { return nil }
+        return pageBreakText(t, line)
+    }
+
+    /// `pageBreak` for a line of 8 bytes or more that opens with P or ends with a digit.
+    private static func pageBreakText(_ t: ByteText, _ line: SourceLine) -> Int? {
         let lo = line.lo, hi = line.hi
-        guard hi - lo >= 8 else { return nil }
         if t.hasPrefixCI(lo, hi, "PAGE "), ByteText.isDigit(t[t.skipSpaces(lo + 5, hi)]) {
             // Find " OF NN" then an optional date-time group token.
             var i = lo + 5
@@ -120,8 +136,10 @@ enum LineRecognizers {
     }
 
     /// True for a line of dashes (`-------`), used to underline headings.
+    @inline(__always)
     static func isDashRule(_ t: ByteText, _ line: SourceLine) -> Bool {
-        guard line.length >= 3 else { return false }
+        // The first byte decides for most lines.
+        guard line.length >= 3, t[line.lo] == 0x2D || t[line.lo] == 0x3D || t[line.lo] == 0x20 else { return false }
         for i in line.lo..<line.hi where t[i] != 0x2D && t[i] != 0x3D && t[i] != 0x20 { return false }
         return true
     }

@@ -86,7 +86,7 @@ enum MarkingReader {
 
     /// The canonical name of a dissemination control token, or nil when it is not one.
     static func canonicalControl(_ raw: String) -> String? {
-        let s = raw.split(separator: " ").joined(separator: " ")
+        let s = hasSingleSpaces(raw) ? raw : raw.split(separator: " ").joined(separator: " ")
         switch s {
         case "NF", "NOFORN": return "NOFORN"
         case "FGI": return "FGI"
@@ -105,9 +105,41 @@ enum MarkingReader {
     }
 }
 
+extension MarkingReader {
+    /// True when `s` is ASCII with no space at either end and none doubled: splitting it on spaces and
+    /// joining the pieces with one gives it back (its characters are its bytes; a CR LF pair is no space).
+    static func hasSingleSpaces(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { buf in
+            guard buf.first != 0x20, buf.last != 0x20 else { return false }
+            var previous: UInt8 = 0
+            for c in buf {
+                if c >= 0x80 || (c == 0x20 && previous == 0x20) { return false }
+                previous = c
+            }
+            return true
+        } ?? false
+    }
+}
+
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     var trimmingSpaces: String {
+        // ASCII text: its characters are its bytes but for a CR LF pair, which is none of the four and so
+        // stops the trimming as the character does.
+        let fast: String?? = utf8.withContiguousStorageIfAvailable { buf -> String? in
+            for c in buf where c >= 0x80 { return nil }
+            @inline(__always) func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+            var lo = 0, hi = buf.count
+            while lo < hi, isSpace(buf[lo]), !(buf[lo] == 0x0D && lo + 1 < buf.count && buf[lo + 1] == 0x0A) { lo += 1 }
+            while hi > lo, isSpace(buf[hi - 1]), !(buf[hi - 1] == 0x0A && hi - 2 >= 0 && buf[hi - 2] == 0x0D) { hi -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[lo..<hi]), as: UTF8.self)
+        }
+        if let fast, let fast { return fast }
+        return trimmingSpacesByCharacters
+    }
+
+    /// `trimmingSpaces` over Characters, for text that is not ASCII.
+    var trimmingSpacesByCharacters: String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s = s.dropLast() }

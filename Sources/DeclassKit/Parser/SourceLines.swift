@@ -19,7 +19,7 @@ struct SourceLine {
 enum SourceLines {
     static func split(_ t: ByteText, from start: Int) -> [SourceLine] {
         var lines: [SourceLine] = []
-        lines.reserveCapacity(t.count / 48 + 4)
+        lines.reserveCapacity(t.count / 16 + 8)  // lines of 16 bytes on average at the least: no regrowth
         let n = t.count
         var i = start
         guard let base = t.b.baseAddress else { return [] }
