@@ -81,13 +81,16 @@ struct CableText {
             // Up to the next cut, no cut check per byte.
             let stop = cut < cuts.count ? min(range.upperBound, max(i, cuts[cut].lowerBound)) : range.upperBound
             while i < stop {
-                // Eight bytes that continue the run as they are (`VerbatimChunk`): one load, one store.
+                // The bytes of the next eight that continue the run as they are (`VerbatimChunk`): one
+                // load, one store of all eight (those past the run are written over next; `stop` bounds
+                // the store as it bounds the words).
                 if !pendingSpace, i == expect, i + 8 <= stop {
                     let x = VerbatimChunk.load(src, i)
-                    if VerbatimChunk.isVerbatim(x) {
+                    let run = VerbatimChunk.verbatimPrefix(x)
+                    if run > 0 {
                         VerbatimChunk.store(x, out, n)
-                        n += 8
-                        i += 8
+                        n += run
+                        i += run
                         expect = i
                         continue
                     }

@@ -89,12 +89,12 @@ public final class DecisionEngine {
             for m in unitMatches[k] {
                 matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
             }
-            let facts = UnitFacts(cable: cable, unit: cable.units[k], declassified: declassified)
+            let facts = UnitFacts(cable: cable, unit: k, declassified: declassified)
             matching.removeAll(keepingCapacity: true)
             for r in tests.indices where tests[r].admits(facts) && gate.admits(r) {
                 if hasText[r], matchesByRule[r] == nil { continue }
                 if tests[r].namesControls, let s = conditions[r].controls,
-                   !UnitFacts.controls(cable: cable, unit: cable.units[k]).contains(where: s.contains) { continue }
+                   !UnitFacts.controls(cable: cable, unit: k).contains(where: s.contains) { continue }
                 if !DecisionEngine.kindBitsAreDistinct, let p = conditions[r].parts, !p.contains(cable.units[k].kind) { continue }
                 matching.append(r)
             }

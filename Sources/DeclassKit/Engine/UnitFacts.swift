@@ -12,15 +12,17 @@ struct UnitFacts {
     let blockBits: UInt8
     let declassified: Bool
 
-    init(cable: borrowing Cable, unit: borrowing CableUnit, declassified cableDeclassified: Bool) {
-        kindBit = DecisionEngine.bit(of: unit.kind)
+    /// The facts of `cable.units[k]`, read field by field (passing the unit would copy it).
+    init(cable: borrowing Cable, unit k: Int, declassified cableDeclassified: Bool) {
+        let kind = cable.units[k].kind
+        kindBit = DecisionEngine.bit(of: kind)
         var blocks: UInt8 = 0
-        for b in unit.blocks { blocks |= UnitFacts.bit(of: b) }
+        for b in cable.units[k].blocks { blocks |= UnitFacts.bit(of: b) }
         blockBits = blocks
-        if let m = unit.marking {
-            classification = m.classification
-            inherited = m.isInherited
-        } else if DecisionEngine.isAdministrative(unit.kind) {
+        if let level = cable.units[k].marking?.classification {
+            classification = level
+            inherited = cable.units[k].marking?.isInherited ?? true
+        } else if DecisionEngine.isAdministrative(kind) {
             classification = .unclassified
             inherited = true
         } else {
@@ -35,9 +37,9 @@ struct UnitFacts {
 
     /// The unit's controls, as the conditions compare them: its marking's, none for administrative parts,
     /// else the cable's (header parts take the banner's).
-    static func controls(cable: borrowing Cable, unit: borrowing CableUnit) -> [String] {
-        if let m = unit.marking { return m.controls }
-        return DecisionEngine.isAdministrative(unit.kind) ? [] : cable.controls
+    static func controls(cable: borrowing Cable, unit k: Int) -> [String] {
+        if let controls = cable.units[k].marking?.controls { return controls }
+        return DecisionEngine.isAdministrative(cable.units[k].kind) ? [] : cable.controls
     }
 
     /// A bit of its own for each level (`unknown`, 99, takes bit 7).

@@ -55,9 +55,18 @@ enum WordValues {
                 let s = UInt64(truncatingIfNeeded: bits.trailingZeroBitCount)
                 let length = UInt64(truncatingIfNeeded: (~(bits &>> s)).trailingZeroBitCount)
                 let part = length == 64 ? folded : (folded &>> s) & ((1 &<< length) &- 1)
-                word.add(part, bits: length)
-                if s &+ length == 64 { break }  // the word may go on in the next chunk
-                out[n] = word.close()
+                if s &+ length == 64 {
+                    // The word may go on in the next chunk.
+                    word.add(part, bits: length)
+                    break
+                }
+                if word.isOpen {
+                    word.add(part, bits: length)
+                    out[n] = word.close()
+                } else {
+                    // A whole word of up to seven bytes inside the chunk: its value is its bytes.
+                    out[n] = WordValue.mix(part)
+                }
                 n &+= 1
                 bits &= ~0 &<< (s &+ length)
             }
@@ -101,12 +110,18 @@ enum WordValues {
             pendingBits = filled &- 64
         }
 
-        /// The word's value, mixed by a multiply and a shift (both bijections, so words of up to seven
-        /// bytes keep distinct values); starts the next word.
+        /// The word's value, mixed (`mix`: words of up to seven bytes keep distinct values); starts the
+        /// next word.
         @inline(__always)
         mutating func close() -> UInt64 {
             let value = total < 64 ? pending : WordHash.step(hash, pending) ^ total
             self = WordValue()
+            return WordValue.mix(value)
+        }
+
+        /// A word's value from its packed bytes (or chained hash): a multiply and a shift, both bijections.
+        @inline(__always)
+        static func mix(_ value: UInt64) -> UInt64 {
             let m = value &* 0x9fb2_1c65_1e98_df25
             return m ^ m >> 32
         }
