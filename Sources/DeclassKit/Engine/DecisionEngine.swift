@@ -59,7 +59,8 @@ public final class DecisionEngine {
         var matching: [Int] = []
         matching.reserveCapacity(actions.count)
         /// Text each redact rule matched, for redaction everywhere in the cable.
-        var redactedTexts: [Int: Set<[UInt8]>] = [:]
+        /// Each text once per rule, in the order found: a few per cable, so a list (no hashing of bytes).
+        var redactedTexts: [Int: [[UInt8]]] = [:]
 
         // Every pattern of the policy, one scan over the words of every unit (joined by line breaks, which
         // no folded text holds, so a match stays inside its unit).
@@ -123,7 +124,9 @@ public final class DecisionEngine {
                 }
                 // Spans come from matches, so the text was read.
                 let pieces = spans.isEmpty ? [] : redactionPieces(spans, unit: k, in: text!)
-                for (range, r) in pieces { redactedTexts[r, default: []].insert(Array(text!.bytes[range])) }
+                for (range, r) in pieces where !(redactedTexts[r]?.contains(where: { $0.elementsEqual(text!.bytes[range]) }) ?? false) {
+                    redactedTexts[r, default: []].append(Array(text!.bytes[range]))
+                }
                 if top == .redact {
                     decision.spans = pieces.map { span($0.0, rule: $0.1, in: text!) }
                     if decision.spans.isEmpty {
@@ -166,7 +169,7 @@ public final class DecisionEngine {
     }
 
     /// Redacts the text a redact rule matched wherever else it stands in the cable.
-    private func propagate(_ redacted: [Int: Set<[UInt8]>], cable: Cable, text: CableText, decisions: inout [Decision]) {
+    private func propagate(_ redacted: [Int: [[UInt8]]], cable: Cable, text: CableText, decisions: inout [Decision]) {
         var needles = NeedleSet()
         for r in redacted.keys.sorted() {
             for needle in redacted[r]! { needles.add(needle, rule: r, caseless: policy.rules[r].when.ignoreCase) }
