@@ -85,12 +85,18 @@ struct CableText {
                 // load, one store of all eight (those past the run are written over next; `stop` bounds
                 // the store as it bounds the words).
                 if !pendingSpace, i == expect, i + 8 <= stop {
-                    let x = VerbatimChunk.load(src, i)
-                    let run = VerbatimChunk.verbatimPrefix(x)
+                    var x = VerbatimChunk.load(src, i)
+                    var run = VerbatimChunk.verbatimPrefix(x)
                     if run > 0 {
-                        VerbatimChunk.store(x, out, n)
-                        n += run
-                        i += run
+                        // Run after run in a tight loop (each continues the last), then back to the bytes.
+                        repeat {
+                            VerbatimChunk.store(x, out, n)
+                            n &+= run
+                            i &+= run
+                            guard i &+ 8 <= stop else { break }
+                            x = VerbatimChunk.load(src, i)
+                            run = VerbatimChunk.verbatimPrefix(x)
+                        } while run > 0
                         expect = i
                         continue
                     }
