@@ -9,24 +9,19 @@
 enum WordValues {
     static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
-    /// 0x80 in each byte of `x` (eight bytes, the first in the low bits) that belongs to a word: an ASCII
-    /// letter or digit, or a byte >= 0x80.
+    /// For eight bytes `x` (the first in the low bits): 0x80 in each byte that belongs to a word (an
+    /// ASCII letter or digit, or a byte >= 0x80), and `x` with its ASCII lower-case letters upper-cased
+    /// (`ByteText.upper` on each byte). One pass: the letter test serves both.
     @inline(__always)
-    static func wordBytes(_ x: UInt64) -> UInt64 {
+    static func classify(_ x: UInt64) -> (words: UInt64, folded: UInt64) {
         let low = x & ~highs
         let l = low | 0x2020_2020_2020_2020
         // Letters: l in 0x61...0x7A; digits: low in 0x30...0x39 (7-bit sums: no carries between bytes).
         let letters = (l &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(l &+ 0x0505_0505_0505_0505)
         let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
-        return (letters | digits | x) & highs
-    }
-
-    /// `x` with its ASCII lower-case letters upper-cased (`ByteText.upper` on each byte).
-    @inline(__always)
-    static func upper(_ x: UInt64) -> UInt64 {
-        let low = x & ~highs
-        let lower = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~x & highs
-        return x &- (lower >> 2)
+        // A lower-case ASCII letter: a letter below 0x80 with 0x20 set (`x << 2` moves 0x20 to 0x80).
+        let lower = letters & x << 2 & ~x & highs
+        return ((letters | digits | x) & highs, x &- (lower >> 2))
     }
 
     /// Writes the value of each word of `b[range]`, in order, at `out` and returns how many. `range` is
@@ -42,10 +37,10 @@ enum WordValues {
         let base = UnsafeRawPointer(b.baseAddress!)
         while p < end {
             let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self))
-            var bits = (wordBytes(x) &>> 7) &* 0xFF
+            let (words, folded) = classify(x)
+            var bits = (words &>> 7) &* 0xFF
             let left = end &- p
             if left < 8 { bits &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
-            let folded = upper(x)
             // A word carried from the chunk before ends unless this chunk's first byte continues it.
             if word.isOpen, bits & 0xFF == 0 {
                 out[n] = word.close()
