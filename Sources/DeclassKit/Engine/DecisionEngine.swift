@@ -9,11 +9,11 @@ public final class DecisionEngine {
     private let scanner: PatternScanner
     private let allowScanner: PatternScanner
     private let textRules: Bool
-    /// The rules' conditions and actions, read per unit without copying whole rules.
-    /// Their `parts` are taken out into `partMasks` (a bit per unit kind) so that no set is hashed per unit.
+    /// The rules' conditions, for what `tests` leaves out: controls, cable-wide facts, and parts when unit
+    /// kinds have no distinct bits.
     private let conditions: [RuleCondition]
-    /// Per rule, the unit kinds its `part` condition admits as bits (`DecisionEngine.bit(of:)`), or all bits.
-    private let partMasks: [UInt64]
+    /// The rules' conditions as bits, checked per unit (`RuleTest`): nothing copied or retained.
+    private let tests: [RuleTest]
     private let actions: [PolicyAction]
     /// Each rule's id, exemption and reason, read per unit without copying the rule.
     private let ruleIDs: [String]
@@ -30,13 +30,8 @@ public final class DecisionEngine {
         scanner = matcher.database.makeScanner()
         allowScanner = matcher.allow.makeScanner()
         textRules = p.rules.contains { $0.when.hasText }
-        if DecisionEngine.kindBitsAreDistinct {
-            conditions = p.rules.map { var when = $0.when; when.parts = nil; return when }
-            partMasks = p.rules.map { rule in rule.when.parts.map { $0.reduce(0) { $0 | DecisionEngine.bit(of: $1) } } ?? ~0 }
-        } else {
-            conditions = p.rules.map(\.when)
-            partMasks = p.rules.map { _ in ~0 }
-        }
+        conditions = p.rules.map(\.when)
+        tests = p.rules.map { RuleTest($0.when, partBits: DecisionEngine.kindBitsAreDistinct) }
         actions = p.rules.map(\.action)
         ruleIDs = p.rules.map(\.id)
         exemptions = p.rules.map(\.exemption)
@@ -54,7 +49,8 @@ public final class DecisionEngine {
     public func decide(_ cable: Cable, asOf: CivilDate) -> Review {
         let eligibility = Eligibility(cable, automaticYears: policy.automaticDeclassificationYears)
         let declassified = eligibility.isDeclassified(on: asOf)
-        var texts = [UnitText?](repeating: nil, count: cable.units.count)
+        /// The words of every judged unit, read once (when a rule reads text, or for overlaps).
+        var text: CableText? = textRules ? DecisionEngine.judgedText(cable) : nil
         var warnings: [String] = []
         let authority = cable.authority.map(\.authority).flatMap { $0.isEmpty ? nil : $0 }
         var decisions: [Decision] = []
@@ -63,37 +59,30 @@ public final class DecisionEngine {
         var matching: [Int] = []
         matching.reserveCapacity(actions.count)
         /// Text each redact rule matched, for redaction everywhere in the cable.
-        var redactedTexts: [Int: Set<[UInt8]>] = [:]
+        /// Each text once per rule, in the order found: a few per cable, so a list (no hashing of bytes).
+        var redactedTexts: [Int: [[UInt8]]] = [:]
 
         // Every pattern of the policy, one scan over the words of every unit (joined by line breaks, which
         // no folded text holds, so a match stays inside its unit).
-        let cableFacts = UnitFacts.CableFacts(cable)
+        let gate = CableRuleGate(cable, conditions: conditions, tests: tests)
         var unitMatches: [[PatternMatch]] = Array(repeating: [], count: cable.units.count)
-        if textRules {
-            var joined: [UInt8] = []
-            joined.reserveCapacity(cable.source.count)
-            var starts: [(unit: Int, at: Int)] = []
-            for (k, unit) in cable.units.enumerated() where !DecisionEngine.isStructural(unit.kind) {
-                let text = UnitText(cable, unit)
-                starts.append((k, joined.count))
-                joined += text.bytes
-                joined.append(0x0A)
-                texts[k] = text
-            }
+        if let text {
+            // The judged units in order: each match belongs to the last one starting at or before it.
+            let judged = cable.units.indices.filter { !DecisionEngine.isStructural(cable.units[$0].kind) }
             var s = 0
-            for m in joined.withUnsafeBufferPointer({ scanner.scan($0) }) {
-                while s + 1 < starts.count, starts[s + 1].at <= m.range.lowerBound { s += 1 }
-                let (k, at) = starts[s]
-                let local = (m.range.lowerBound - at)..<(m.range.upperBound - at)
+            for m in text.withWords({ scanner.scan($0) }) {
+                while s + 1 < judged.count, text.words(of: judged[s + 1]).lowerBound <= m.range.lowerBound { s += 1 }
+                let k = judged[s]
                 // A match that runs past its unit's end (a pattern matching line breaks) is cut at the end.
-                let end = min(local.upperBound, texts[k]!.bytes.count)
-                if end > local.lowerBound { unitMatches[k].append(PatternMatch(pattern: m.pattern, range: local.lowerBound..<end)) }
+                let end = min(m.range.upperBound, text.words(of: k).upperBound)
+                if end > m.range.lowerBound { unitMatches[k].append(PatternMatch(pattern: m.pattern, range: m.range.lowerBound..<end)) }
             }
         }
 
-        for (k, unit) in cable.units.enumerated() {
-            if DecisionEngine.isStructural(unit.kind) {
-                decisions.append(Decision(unit: k, label: unit.label, kind: unit.kind, action: .release, rule: "structure", matchingRules: [],
+        // Units read in place: a copy of a unit retains each of its arrays.
+        for k in cable.units.indices {
+            if DecisionEngine.isStructural(cable.units[k].kind) {
+                decisions.append(Decision(unit: k, label: cable.units[k].label, kind: cable.units[k].kind, action: .release, rule: "structure", matchingRules: [],
                                           reason: "structure: recomputed on output", spans: []))
                 continue
             }
@@ -101,17 +90,16 @@ public final class DecisionEngine {
             for m in unitMatches[k] {
                 matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
             }
-            let facts = UnitFacts(cable: cable, shared: cableFacts, unit: unit, declassified: declassified)
+            let facts = UnitFacts(cable: cable, unit: k, declassified: declassified)
             matching.removeAll(keepingCapacity: true)
-            let kindBit = DecisionEngine.bit(of: unit.kind)
-            // Conditions read in place (a copy of a condition retains each of its sets).
-            conditions.withUnsafeBufferPointer { conditions in
-                for r in conditions.indices where partMasks[r] & kindBit != 0 && facts.satisfies(conditions[r]) {
-                    if hasText[r], matchesByRule[r] == nil { continue }
-                    matching.append(r)
-                }
+            for r in tests.indices where tests[r].admits(facts) && gate.admits(r) {
+                if hasText[r], matchesByRule[r] == nil { continue }
+                if tests[r].namesControls, let s = conditions[r].controls,
+                   !UnitFacts.controls(cable: cable, unit: k).contains(where: s.contains) { continue }
+                if !DecisionEngine.kindBitsAreDistinct, let p = conditions[r].parts, !p.contains(cable.units[k].kind) { continue }
+                matching.append(r)
             }
-            var decision = Decision(unit: k, label: unit.label, kind: unit.kind, action: policy.defaultAction, rule: nil,
+            var decision = Decision(unit: k, label: cable.units[k].label, kind: cable.units[k].kind, action: policy.defaultAction, rule: nil,
                                     matchingRules: [], exemption: policy.defaultExemption, reason: "no rule matched: the policy's default", spans: [])
             // The most restrictive action, and the first rule (file order) taking it; no array per unit.
             var winnerIndex = -1
@@ -134,11 +122,13 @@ public final class DecisionEngine {
                 for r in matching where actions[r] == .redact {
                     for m in matchesByRule[r] ?? [] { spans.append((m, r)) }
                 }
-                let text = texts[k] ?? UnitText(cable, unit)
-                let pieces = spans.isEmpty ? [] : redactionPieces(spans, in: text)
-                for (range, r) in pieces { redactedTexts[r, default: []].insert(Array(text.bytes[range])) }
+                // Spans come from matches, so the text was read.
+                let pieces = spans.isEmpty ? [] : redactionPieces(spans, unit: k, in: text!)
+                for (range, r) in pieces where !(redactedTexts[r]?.contains(where: { $0.elementsEqual(text!.bytes[range]) }) ?? false) {
+                    redactedTexts[r, default: []].append(Array(text!.bytes[range]))
+                }
                 if top == .redact {
-                    decision.spans = pieces.map { span($0.0, rule: $0.1, in: text) }
+                    decision.spans = pieces.map { span($0.0, rule: $0.1, in: text!) }
                     if decision.spans.isEmpty {
                         decision.action = .release
                         decision.exemption = nil
@@ -166,27 +156,30 @@ public final class DecisionEngine {
             }
             decisions.append(decision)
         }
-        if !redactedTexts.isEmpty { propagate(redactedTexts, cable: cable, texts: &texts, decisions: &decisions) }
-        let overlaps = OverlapFinder.find(cable: cable, decisions: decisions, texts: &texts)
+        // Redacted text comes from matches, so the text was read.
+        if !redactedTexts.isEmpty { propagate(redactedTexts, cable: cable, text: text!, decisions: &decisions) }
+        var overlaps: [Overlap] = []
+        if OverlapFinder.isPossible(decisions) {
+            if text == nil { text = DecisionEngine.judgedText(cable) }
+            overlaps = OverlapFinder.find(cable: cable, decisions: decisions, text: text!)
+        }
         return Review(cableID: cable.id, cableName: cable.name, policyName: policy.name, policyVersion: policy.version,
                       policyDigest: policy.digest, asOf: asOf, eligibility: eligibility, decisions: decisions,
                       overlaps: overlaps, warnings: warnings)
     }
 
     /// Redacts the text a redact rule matched wherever else it stands in the cable.
-    private func propagate(_ redacted: [Int: Set<[UInt8]>], cable: Cable, texts: inout [UnitText?], decisions: inout [Decision]) {
+    private func propagate(_ redacted: [Int: [[UInt8]]], cable: Cable, text: CableText, decisions: inout [Decision]) {
         var needles = NeedleSet()
         for r in redacted.keys.sorted() {
             for needle in redacted[r]! { needles.add(needle, rule: r, caseless: policy.rules[r].when.ignoreCase) }
         }
         for k in decisions.indices where decisions[k].action != .withhold && decisions[k].rule != "structure" {
-            if texts[k] == nil { texts[k] = UnitText(cable, cable.units[k]) }
-            let text = texts[k]!
-            let found = needles.occurrences(in: text.bytes).filter { m in
+            let found = needles.occurrences(in: text.bytes, within: text.words(of: k)).filter { m in
                 !decisions[k].spans.contains(where: { text.sourceRange(m.0).overlaps($0.range) })
             }
             guard !found.isEmpty else { continue }
-            let pieces = redactionPieces(found, in: text)
+            let pieces = redactionPieces(found, unit: k, in: text)
             guard !pieces.isEmpty else { continue }
             let spans = pieces.map { span($0.0, rule: $0.1, in: text, propagated: true) }
             let rules = Set(pieces.map(\.1)).sorted()
@@ -208,13 +201,18 @@ public final class DecisionEngine {
         }
     }
 
-    /// Merges matches (ranges of the unit's words, with their rule), removes the allow list and trims
-    /// spaces: the ranges of the words that are redacted, each with the first rule (file order) that covers it.
-    private func redactionPieces(_ matches: [(Range<Int>, Int)], in text: UnitText) -> [(Range<Int>, Int)] {
+    /// Merges matches (ranges of unit `k`'s words in `text`, with their rule), removes the allow list and
+    /// trims spaces: the ranges of the words that are redacted, each with the first rule (file order) that
+    /// covers it.
+    private func redactionPieces(_ matches: [(Range<Int>, Int)], unit k: Int, in text: CableText) -> [(Range<Int>, Int)] {
         guard !matches.isEmpty else { return [] }
         var allowed: [Range<Int>] = []
         if matcher.allow.count > 0 {
-            allowed = text.bytes.withUnsafeBufferPointer { allowScanner.scan($0) }.map(\.range)
+            // The allow list is looked for in the unit's words alone, as the unit's own text.
+            let words = text.words(of: k)
+            allowed = text.bytes.withUnsafeBufferPointer { allowScanner.scan(UnsafeBufferPointer(rebasing: $0[words])) }.map {
+                ($0.range.lowerBound + words.lowerBound)..<($0.range.upperBound + words.lowerBound)
+            }
         }
         var pieces: [(Range<Int>, Int)] = []
         for (range, rule) in matches {
@@ -236,11 +234,16 @@ public final class DecisionEngine {
         }
     }
 
-    /// The redaction span of a range of the unit's words.
-    private func span(_ range: Range<Int>, rule r: Int, in text: UnitText, propagated: Bool = false) -> RedactionSpan {
+    /// The redaction span of a range of a unit's words in `text`.
+    private func span(_ range: Range<Int>, rule r: Int, in text: CableText, propagated: Bool = false) -> RedactionSpan {
         let chars = text.bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         return RedactionSpan(range: text.sourceRange(range), rule: ruleIDs[r], exemption: exemptions[r],
                              propagated: propagated, length: chars)
+    }
+
+    /// The words of every unit the engine judges (all but the structural ones).
+    static func judgedText(_ cable: borrowing Cable) -> CableText {
+        CableText(cable, including: { !DecisionEngine.isStructural($0) })
     }
 
     private func subtract(_ cuts: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {

@@ -5,6 +5,13 @@ struct NeedleSet {
     private var byFirst = [[Int]](repeating: [], count: 256)
     /// 1 for each byte some needle starts with: the pass over a text reads this table, not `byFirst`.
     private var isFirst = [UInt8](repeating: 0, count: 256)
+    /// The needles' first bytes with 0x20 set (`c | 0x20`, which maps both cases of a letter to one
+    /// byte), each once: with few of them, eight bytes of text are sifted at a time for a byte that may
+    /// start a needle.
+    private var folded: [UInt8] = []
+
+    /// Past this many folded first bytes, the text is read a byte at a time.
+    static let maxSifted = 4
 
     mutating func add(_ bytes: [UInt8], rule: Int, caseless: Bool) {
         guard let first = bytes.first else { return }
@@ -19,18 +26,23 @@ struct NeedleSet {
             byFirst[Int(first)].append(k)
             isFirst[Int(first)] = 1
         }
+        if !folded.contains(first | 0x20) { folded.append(first | 0x20) }
     }
 
-    /// Every occurrence of every needle, with its rule.
-    func occurrences(in hay: [UInt8]) -> [(Range<Int>, Int)] {
+    /// Every occurrence of every needle inside `hay[range]`, with its rule, in order of position (whole
+    /// words as `hay` reads them: the bytes around `range`, if any, must not continue a word, as a line
+    /// break does not).
+    func occurrences(in hay: [UInt8], within range: Range<Int>) -> [(Range<Int>, Int)] {
         guard !needles.isEmpty else { return [] }
         var out: [(Range<Int>, Int)] = []
         hay.withUnsafeBufferPointer { h in
             isFirst.withUnsafeBufferPointer { isFirst in
-                for i in 0..<h.count where isFirst[Int(h[i])] != 0 {
+                /// The needles starting at `i`, if `h[i]` starts some.
+                @inline(__always) func tryAt(_ i: Int) {
+                    guard isFirst[Int(h[i])] != 0 else { return }
                     for k in byFirst[Int(h[i])] {
                         let n = needles[k]
-                        guard i + n.bytes.count <= h.count else { continue }
+                        guard i + n.bytes.count <= range.upperBound else { continue }
                         var j = 1
                         while j < n.bytes.count {
                             let a = h[i + j], b = n.bytes[j]
@@ -39,6 +51,31 @@ struct NeedleSet {
                         }
                         if j == n.bytes.count, ByteSearch.isWhole(i..<(i + j), n.bytes, hay) { out.append((i..<(i + j), n.rule)) }
                     }
+                }
+                var i = range.lowerBound
+                if folded.count <= NeedleSet.maxSifted {
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    let base = UnsafeRawPointer(h.baseAddress!)
+                    while range.upperBound - i >= 8 {
+                        let y = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) | 0x2020_2020_2020_2020
+                        // 0x80 at each byte equal to a folded first byte (and perhaps at some byte above
+                        // one: `tryAt` checks each candidate).
+                        var candidates: UInt64 = 0
+                        for f in folded {
+                            let v = y ^ (UInt64(f) &* ones)
+                            candidates |= (v &- ones) & ~v & highs
+                        }
+                        while candidates != 0 {
+                            tryAt(i + candidates.trailingZeroBitCount >> 3)
+                            candidates &= candidates &- 1
+                        }
+                        i += 8
+                    }
+                }
+                while i < range.upperBound {
+                    tryAt(i)
+                    i += 1
                 }
             }
         }

@@ -1,66 +1,58 @@
-/// What the rules' conditions are checked against for one unit: its level, controls, part, blocks, and
-/// the cable's reasons, tags, origin and declassification at the as-of date.
+/// What the rules' conditions are checked against for one unit, as bits: its level, part, blocks,
+/// inheritance and declassification at the as-of date. Plain values: nothing retained per unit (its
+/// controls are read from the unit only for rules that name controls, `controls(cable:unit:)`).
 struct UnitFacts {
     let classification: Classification
-    let controls: [String]
+    /// `bit(of: classification)`.
+    let classificationBit: UInt8
     let inherited: Bool
-    let kind: UnitKind
-    let blocks: [BlockKind]
+    /// `DecisionEngine.bit(of: kind)`.
+    let kindBit: UInt64
+    /// A bit per block the unit lies in (`bit(of:)`).
+    let blockBits: UInt8
     let declassified: Bool
-    /// What the cable as a whole offers the conditions, read once per cable.
-    let shared: CableFacts
 
-    /// The cable-wide part of the facts: computed once per cable, shared by its units.
-    struct CableFacts {
-        let reasons: [String]
-        let tags: [String]
-        /// The origin upper-cased without spaces, as `origins` compares it.
-        let origin: String
-        init(_ cable: borrowing Cable) {
-            reasons = cable.authority?.reasons ?? []
-            tags = cable.tags
-            origin = (cable.origin ?? "").uppercased().filter { $0 != " " }
-        }
-    }
-
-    init(cable: Cable, unit: CableUnit, declassified cableDeclassified: Bool) {
-        self.init(cable: cable, shared: CableFacts(cable), unit: unit, declassified: cableDeclassified)
-    }
-
-    init(cable: borrowing Cable, shared: CableFacts, unit: borrowing CableUnit, declassified cableDeclassified: Bool) {
-        self.shared = shared
-        kind = unit.kind
-        blocks = unit.blocks
-        if let m = unit.marking {
-            classification = m.classification
-            controls = m.controls
-            inherited = m.isInherited
-        } else if DecisionEngine.isAdministrative(unit.kind) {
+    /// The facts of `cable.units[k]`, read field by field (passing the unit would copy it).
+    init(cable: borrowing Cable, unit k: Int, declassified cableDeclassified: Bool) {
+        let kind = cable.units[k].kind
+        kindBit = DecisionEngine.bit(of: kind)
+        var blocks: UInt8 = 0
+        for b in cable.units[k].blocks { blocks |= UnitFacts.bit(of: b) }
+        blockBits = blocks
+        if let level = cable.units[k].marking?.classification {
+            classification = level
+            inherited = cable.units[k].marking?.isInherited ?? true
+        } else if DecisionEngine.isAdministrative(kind) {
             classification = .unclassified
-            controls = []
             inherited = true
         } else {
             // Header parts carry no mark: they take the cable's classification (fail closed).
             classification = cable.classification
-            controls = cable.controls
             inherited = true
         }
+        classificationBit = UnitFacts.bit(of: classification)
         // Nothing to declassify below C; otherwise the cable's date decides.
         declassified = classification <= .sensitiveButUnclassified || cableDeclassified
     }
 
-    func satisfies(_ c: RuleCondition) -> Bool {
-        if let s = c.classificationIs, !s.contains(classification) { return false }
-        if let l = c.classificationAtLeast, classification < l { return false }
-        if let l = c.classificationAtMost, classification > l { return false }
-        if let s = c.controls, !controls.contains(where: s.contains) { return false }
-        if let d = c.declassified, d != declassified { return false }
-        if let i = c.inherited, i != inherited { return false }
-        if let r = c.reasons, !shared.reasons.contains(where: r.contains) { return false }
-        if let p = c.parts, !p.contains(kind) { return false }
-        if let b = c.blocks, !blocks.contains(where: b.contains) { return false }
-        if let t = c.tags, !shared.tags.contains(where: t.contains) { return false }
-        if let o = c.origins, !o.contains(shared.origin) { return false }
-        return true
+    /// The unit's controls, as the conditions compare them: its marking's, none for administrative parts,
+    /// else the cable's (header parts take the banner's).
+    static func controls(cable: borrowing Cable, unit k: Int) -> [String] {
+        if let controls = cable.units[k].marking?.controls { return controls }
+        return DecisionEngine.isAdministrative(cable.units[k].kind) ? [] : cable.controls
+    }
+
+    /// A bit of its own for each level (`unknown`, 99, takes bit 7).
+    @inline(__always)
+    static func bit(of level: Classification) -> UInt8 { 1 << UInt8(min(level.rawValue, 7)) }
+
+    /// A bit of its own for each block kind.
+    @inline(__always)
+    static func bit(of block: BlockKind) -> UInt8 {
+        switch block {
+        case .summary: 1
+        case .comment: 2
+        case .note: 4
+        }
     }
 }
