@@ -104,7 +104,7 @@ enum ASCIIReferenceReader {
             while j < words.count, origin.count < 3, words[j].count >= 2, words[j].allSatisfy(ByteText.isAlpha) {
                 origin.append(words[j]); j += 1
             }
-            if let last = origin.last, last.count <= 9, DateReader.month(String(decoding: last, as: UTF8.self)) != nil { origin.removeAll() }
+            if let last = origin.last, last.count <= 9, ASCIIMonth.month(last) != nil { origin.removeAll() }
             if !origin.isEmpty, j < words.count {
                 let word = words[j]
                 let digits = word.prefix(while: ByteText.isDigit)

@@ -149,6 +149,9 @@ enum BannerReader {
     /// Reads a banner whose classification word cannot be read but whose shape is unmistakable
     /// (`CSE C R E T SECTION 01 OF 02 SHENYANG 000004`): the level is `.unknown`, so nothing is released by it.
     static func readUnreadableLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
+        // An ASCII line spells SECTION in its bytes or holds no SECTION token: most lines stop here, before
+        // the line is upper-cased and split (other text may upper-case into it: `ſ` is S).
+        if BannerBytes.lacksSection(t, lo, hi) { return nil }
         let tokens = t.upperString(lo, hi).split(separator: " ")
         guard let s = tokens.firstIndex(of: "SECTION"), s >= 1, s + 5 < tokens.count, tokens[s + 2] == "OF",
               let n = Int(tokens[s + 1]), let m = Int(tokens[s + 3]), let last = tokens.last, last.count >= 3,
@@ -169,6 +172,13 @@ enum BannerReader {
     /// True when what follows the level at `after` is what a repeated banner may hold: nothing, `NOFORN`,
     /// `SIPDIS` or a telegraphic serial.
     private static func isRepeatTail(_ t: ByteText, _ after: Int, _ hi: Int) -> Bool {
+        if let fast = BannerBytes.isRepeatTail(t, after, hi) { return fast }
+        return isRepeatTailByCharacters(t, after, hi)
+    }
+
+    /// `isRepeatTail` over the upper-cased Characters, for text that is not ASCII (and the reference the
+    /// byte test is checked against).
+    static func isRepeatTailByCharacters(_ t: ByteText, _ after: Int, _ hi: Int) -> Bool {
         let rest = t.upperString(after, hi).split(separator: " ")
         if rest.isEmpty { return true }
         if rest.count == 1 {

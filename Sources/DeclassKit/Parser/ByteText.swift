@@ -137,6 +137,25 @@ extension StringProtocol {
         return uppercased()
     }
 
+    /// `filter { $0 != " " }` on the UTF-8 bytes when the text is ASCII: each Character is a byte there but
+    /// for a CR LF pair, which is no space and keeps both its bytes either way. Other text is filtered over
+    /// Characters, so the result is always the same.
+    func removingSpaces() -> String {
+        let fast: String?? = utf8.withContiguousStorageIfAvailable { buf -> String? in
+            for c in buf where c >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: buf.count) { out in
+                var n = 0
+                for c in buf where c != 0x20 {
+                    out[n] = c
+                    n += 1
+                }
+                return n
+            }
+        }
+        if let fast, let fast { return fast }
+        return String(filter { $0 != " " })
+    }
+
     /// `hasPrefix(prefix)` for an ASCII `prefix` without a carriage return, decided on the UTF-8 bytes when
     /// the text's first `prefix` bytes and the one after are ASCII: there each Character is one byte (a
     /// `\r\n` pair differs from the prefix either way), so the two agree. Other text goes through `hasPrefix`.

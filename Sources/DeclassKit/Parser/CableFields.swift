@@ -121,7 +121,7 @@ enum CableFields {
         cable.sectionCount = b.sectionCount
         cable.origin = b.origin
         cable.serial = b.serial
-        guard let origin = b.origin?.filter({ $0 != " " }), let serial = b.serial else { return }
+        guard let origin = b.origin?.removingSpaces(), let serial = b.serial else { return }
         if let year = cable.date?.year {
             let yy = year % 100
             cable.id = (yy < 10 ? "0" : "") + "\(yy)" + origin + "\(serial)"

@@ -3,7 +3,15 @@
 /// date, `X1`…`X8`, `25X1`…, `MR`, `N/A`). What it cannot read is `.unparsed`: never declassified by date.
 enum DeclassLineReader {
     /// Reads `text`, the E.O. line from the order number on (`12958: DECL: 03/12/2029`).
+    /// ASCII lines are read on their bytes (`ASCIIDeclassLine`), others over Characters.
     static func read(_ text: String, line: Int, pivot: Int?, diagnostics: inout [Diagnostic]) -> DeclassInstruction {
+        let folded = text.foldingSpaces
+        if ASCIIDeclassLine.accepts(folded) { return ASCIIDeclassLine.read(folded, line: line, pivot: pivot, diagnostics: &diagnostics) }
+        return readByCharacters(folded, line: line, pivot: pivot, diagnostics: &diagnostics)
+    }
+
+    /// `read` over Characters, for lines that are not ASCII (and the reference the byte reader is tested against).
+    static func readByCharacters(_ text: String, line: Int, pivot: Int?, diagnostics: inout [Diagnostic]) -> DeclassInstruction {
         var s = Substring(text.foldingSpaces)
         var order: String?
         let digits = s.prefix(while: \.isASCIIDigit)
@@ -104,7 +112,16 @@ enum DeclassLineReader {
     }
 
     /// Exemption codes at the start of `s`: `X1`…`X8`, `1.6X1`, `25X1`…`25X9`, `25X1-HUMAN`, `50X1-HUM`, `50X2-WMD`.
+    /// Read on the bytes when `s` is ASCII (`ASCIIExemptions`), otherwise over Characters.
     static func readExemptions(_ s: Substring) -> [String] {
+        let fast: [String]?? = s.utf8.withContiguousStorageIfAvailable { ASCIIExemptions.read(ByteText($0)) }
+        if let fast, let fast { return fast }
+        return readExemptionsByCharacters(s)
+    }
+
+    /// `readExemptions` over Characters, for text that is not ASCII (and the reference the byte reader is
+    /// tested against).
+    static func readExemptionsByCharacters(_ s: Substring) -> [String] {
         var out: [String] = []
         for raw in s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" }) {
             var tok = raw
@@ -114,6 +131,7 @@ enum DeclassLineReader {
         return out
     }
 
+    /// The exemption code `tok` names, in upper case, or nil when it names none.
     static func canonicalExemption(_ tok: Substring) -> String? {
         let t = tok.uppercasedFast()
         if t.count == 2, t.first == "X", let n = Int(t.dropFirst()), (1...8).contains(n) { return t }

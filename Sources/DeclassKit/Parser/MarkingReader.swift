@@ -17,7 +17,8 @@ enum MarkingReader {
         // `(1)`, `(2)`: text opening with a digit is never a mark (no level starts with one, and `parse`
         // refuses mark-shaped text that does).
         if ByteText.isDigit(t[t.skipSpaces(at + 1, j)]) { return nil }
-        if isLetteredItem(t, at + 1, j) { return nil }
+        if isLetteredItem(t, at + 1, j) || isPlainWords(t, at + 1, j) { return nil }
+        if let m = acronymMark(t, at + 1, j) { return (m, j + 1) }
         guard let m = parse(t.string(at + 1, j)) else { return nil }
         return (m, j + 1)
     }
@@ -36,6 +37,37 @@ enum MarkingReader {
             return false
         }
         return true
+    }
+
+    /// `(Ref A)`, `(SEPBLAC)`, `(B)`: text without a slash that is no level and not mark-shaped (it has a
+    /// lower-case letter or a space, or not 2–4 characters): `parse` gives nil for it, so it is refused without
+    /// building strings. `from..<to` holds only the ASCII bytes `read` lets through.
+    static func isPlainWords(_ t: ByteText, _ from: Int, _ to: Int) -> Bool {
+        let lo = t.skipSpaces(from, to), hi = t.trimEnd(lo, to)
+        guard lo < hi else { return true }  // no token: no mark
+        var lower = false, space = false
+        for i in lo..<hi {
+            let c = t[i]
+            if c == 0x2F { return false }
+            if ByteText.isLower(c) { lower = true } else if c == 0x20 { space = true }
+        }
+        if !lower, !space, (2...4).contains(hi - lo) { return false }  // mark-shaped: `(LOU)`
+        for w: StaticString in ["U", "UNCLAS", "UNCLASSIFIED", "SBU", "SENSITIVE", "SENSITIVE BUT UNCLASSIFIED", "C", "CONFIDENTIAL", "S", "SECRET",
+                                "TS", "TOP SECRET"] where t.isWordCI(lo, hi, w) {
+            return false
+        }
+        return true
+    }
+
+    /// `(PSOE)`, `(WFP)`, `(EU)`: 2–4 upper-case letters or digits (no slash, space or lower case) that name no
+    /// level: mark-shaped, so `parse` reads them as an unknown mark; built here from the bytes without
+    /// splitting and upper-casing strings. `from..<to` holds only the ASCII bytes `read` lets through.
+    static func acronymMark(_ t: ByteText, _ from: Int, _ to: Int) -> PortionMarking? {
+        let lo = t.skipSpaces(from, to), hi = t.trimEnd(lo, to)
+        guard (2...4).contains(hi - lo), !ByteText.isDigit(t[lo]) else { return nil }
+        for i in lo..<hi where t[i] == 0x2F || t[i] == 0x20 || ByteText.isLower(t[i]) { return nil }
+        for w: StaticString in ["SBU", "TS"] where t.isWord(lo, hi, w) { return nil }  // the levels of 2–4 upper-case letters
+        return PortionMarking(classification: .unknown, written: t.string(lo, hi))
     }
 
     /// The most frequent marks, read without building strings.
