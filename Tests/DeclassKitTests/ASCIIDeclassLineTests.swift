@@ -10,8 +10,7 @@ import Testing
 struct ASCIIDeclassLineTests {
     /// Checks `s` read with a few pivots, and its substrings from each of its first few characters.
     func expectAgreement(_ s: String) {
-        var sub = Substring(s)
-        for _ in 0..<3 {
+        for sub in leadingSuffixes(s, 3) {
             for pivot in [nil, 1979, 2009] {
                 var d1: [Diagnostic] = [], d2: [Diagnostic] = []
                 let a = DeclassLineReader.read(String(sub), line: 3, pivot: pivot, diagnostics: &d1)
@@ -19,20 +18,16 @@ struct ASCIIDeclassLineTests {
                 #expect(a == b, "\(sub.debugDescription) \(String(describing: pivot))")
                 #expect(d1 == d2, "\(sub.debugDescription) \(String(describing: pivot)) diagnostics")
             }
-            guard !sub.isEmpty else { break }
-            sub = sub.dropFirst()
         }
     }
 
     @Test func agreesOnEveryCorpusLine() throws {
         var lines = 0
-        for url in try Fixtures.corpusFiles() {
-            for line in String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n") {
-                expectAgreement(String(line))
-                if let r = line.range(of: "E.O.") { expectAgreement(String(line[r.upperBound...])) }
-                if let colon = line.firstIndex(of: ":") { expectAgreement(String(line[line.index(after: colon)...])) }
-                lines += 1
-            }
+        for line in try Fixtures.corpusLines() {
+            expectAgreement(String(line))
+            if let r = line.range(of: "E.O.") { expectAgreement(String(line[r.upperBound...])) }
+            if let colon = line.firstIndex(of: ":") { expectAgreement(String(line[line.index(after: colon)...])) }
+            lines += 1
         }
         #expect(lines > 1_000)
     }
@@ -54,10 +49,7 @@ struct ASCIIDeclassLineTests {
         let pieces = ["12958", "12065", ": ", ":", " ", "  ", ",", ";", "DECL", "decl", "DECLASSIFIED", "DECLASSIFY", "AS AMENDED", "N/A", "NA", "DNG",
                       "XGDS", "RDS", "GDS", "-", "2", "OADR", "MR", "MANUAL REVIEW", "X1", "25X1", "-HUMAN", "1.6", "AND", "03/12/2029", "6/5/99",
                       "2019-03-12", "JAN 1 2020", "C", "SECRET", "ON", "\t", "\u{301}", "\r", "\r\n", "\u{212A}", "é", "X"]
-        var rng = SplitMix64(seed: 0xEC1A)
-        for _ in 0..<3_000 {
-            var s = ""
-            for _ in 0..<Int.random(in: 0...9, using: &rng) { s += pieces.randomElement(using: &rng)! }
+        for s in randomTexts(pieces, seed: 0xEC1A, count: 3_000, maxPieces: 9) {
             expectAgreement(s)
         }
     }

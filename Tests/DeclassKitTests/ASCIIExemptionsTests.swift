@@ -9,23 +9,18 @@ import Testing
 struct ASCIIExemptionsTests {
     /// Checks `s` and its substrings from each of its first few characters.
     func expectAgreement(_ s: String) {
-        var sub = Substring(s)
-        for _ in 0..<4 {
+        for sub in leadingSuffixes(s, 4) {
             #expect(DeclassLineReader.readExemptions(sub) == DeclassLineReader.readExemptionsByCharacters(sub), "\(sub.debugDescription)")
-            guard !sub.isEmpty else { break }
-            sub = sub.dropFirst()
         }
     }
 
     @Test func agreesOnEveryCorpusLine() throws {
         var lines = 0
-        for url in try Fixtures.corpusFiles() {
-            for line in String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n") {
-                expectAgreement(String(line))
-                expectAgreement(line.uppercased())
-                if let colon = line.lastIndex(of: ":") { expectAgreement(String(line[line.index(after: colon)...]).trimmingSpaces) }
-                lines += 1
-            }
+        for line in try Fixtures.corpusLines() {
+            expectAgreement(String(line))
+            expectAgreement(line.uppercased())
+            if let colon = line.lastIndex(of: ":") { expectAgreement(String(line[line.index(after: colon)...]).trimmingSpaces) }
+            lines += 1
         }
         #expect(lines > 1_000)
     }
@@ -42,10 +37,7 @@ struct ASCIIExemptionsTests {
     @Test func agreesOnRandomText() {
         let pieces = ["X", "x", "1", "2", "5", "0", "7", "9", "8", ".", "6", "-", "H", "U", "M", "a", "n", " ", ",", ";", "/", "AND", "and",
                       "25X", "50X", "1.6", "\u{301}", "\r", "\n", "\r\n", "\u{212A}", "é", "ß", "+", ":"]
-        var rng = SplitMix64(seed: 0xE7E1)
-        for _ in 0..<6_000 {
-            var s = ""
-            for _ in 0..<Int.random(in: 0...12, using: &rng) { s += pieces.randomElement(using: &rng)! }
+        for s in randomTexts(pieces, seed: 0xE7E1, count: 6_000, maxPieces: 12) {
             expectAgreement(s)
         }
     }

@@ -17,25 +17,20 @@ struct ASCIIPrefixTests {
         for p in Self.prefixes {
             #expect(s.hasASCIIPrefix(p) == s.hasPrefix(p.description), "\(s.debugDescription) \(p)")
             #expect(s.hasASCIIPrefixCI(p) == s.uppercasedFast().hasPrefix(p.description), "\(s.debugDescription) \(p) caseless")
-            var sub = Substring(s)
-            for _ in 0..<3 {
+            for sub in leadingSuffixes(s, 3) {
                 #expect(sub.hasASCIIPrefix(p) == sub.hasPrefix(p.description), "\(sub.debugDescription) \(p)")
                 #expect(sub.hasASCIIPrefixCI(p) == sub.uppercasedFast().hasPrefix(p.description), "\(sub.debugDescription) \(p) caseless")
-                guard !sub.isEmpty else { break }
-                sub = sub.dropFirst()
             }
         }
     }
 
     @Test func agreesOnEveryCorpusLine() throws {
         var lines = 0
-        for url in try Fixtures.corpusFiles() {
-            for line in String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n") {
-                let upper = line.uppercased()
-                expectAgreement(upper)
-                if let colon = upper.firstIndex(of: ":") { expectAgreement(String(upper[upper.index(after: colon)...]).trimmingSpaces) }
-                lines += 1
-            }
+        for line in try Fixtures.corpusLines() {
+            let upper = line.uppercased()
+            expectAgreement(upper)
+            if let colon = upper.firstIndex(of: ":") { expectAgreement(String(upper[upper.index(after: colon)...]).trimmingSpaces) }
+            lines += 1
         }
         #expect(lines > 1_000)
     }
@@ -51,10 +46,7 @@ struct ASCIIPrefixTests {
         let pieces = ["D", "E", "C", "L", "A", "S", "I", "F", "Y", "N", "/", "G", "R", "X", "O", "M", " ", "1", ".", "6", "2", "5", "0", "7", "-",
                       ":", ";", "K", "\u{301}", "\u{308}", "\r", "\n", "\r\n", "\u{212A}", "\u{37E}", "é", "E\u{301}", "\u{1F1FA}\u{1F1F8}", "ß",
                       "t", "a", "g", "s", "r", "e", "f", "\u{FB01}", "T", "ſ"]
-        var rng = SplitMix64(seed: 0xA5C1)
-        for _ in 0..<4_000 {
-            var s = ""
-            for _ in 0..<Int.random(in: 0...14, using: &rng) { s += pieces.randomElement(using: &rng)! }
+        for s in randomTexts(pieces, seed: 0xA5C1, count: 4_000, maxPieces: 14) {
             expectAgreement(s)
         }
     }

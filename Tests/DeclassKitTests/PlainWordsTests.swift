@@ -44,10 +44,7 @@ struct PlainWordsTests {
     @Test func agreesOnRandomText() {
         let pieces = ["C", "S", "U", "T", "B", "N", "F", "O", "c", "s", "u", "a", "x", "/", " ", ",", "-", "1", "SECRET", "TOP", "UNCLAS", "CONFIDENTIAL",
                       "SENSITIVE", "BUT", "UNCLASSIFIED", "REL", "NATO", "FOUO"]
-        var rng = SplitMix64(seed: 0x9A2E)
-        for _ in 0..<8_000 {
-            var s = ""
-            for _ in 0..<Int.random(in: 0...6, using: &rng) { s += pieces.randomElement(using: &rng)! }
+        for s in randomTexts(pieces, seed: 0x9A2E, count: 8_000, maxPieces: 6) {
             expectAgreement(s)
         }
     }

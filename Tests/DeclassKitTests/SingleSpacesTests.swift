@@ -15,12 +15,10 @@ struct SingleSpacesTests {
 
     @Test func holdsOnCorpusTokens() throws {
         var held = 0
-        for url in try Fixtures.corpusFiles() {
-            for line in String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n") {
-                for token in line.split(separator: "/") {
-                    expectIdentity(String(token))
-                    if MarkingReader.hasSingleSpaces(String(token)) { held += 1 }
-                }
+        for line in try Fixtures.corpusLines() {
+            for token in line.split(separator: "/") {
+                expectIdentity(String(token))
+                if MarkingReader.hasSingleSpaces(String(token)) { held += 1 }
             }
         }
         #expect(held > 1_000)
@@ -28,10 +26,7 @@ struct SingleSpacesTests {
 
     @Test func holdsOnRandomText() {
         let pieces = [" ", "  ", "N", "F", "REL", "TO", "\r\n", "\r", "\n", "\t", "é", "\u{301}", "\u{600}", ","]
-        var rng = SplitMix64(seed: 0x5E1)
-        for _ in 0..<6_000 {
-            var s = ""
-            for _ in 0..<Int.random(in: 0...8, using: &rng) { s += pieces.randomElement(using: &rng)! }
+        for s in randomTexts(pieces, seed: 0x5E1, count: 6_000, maxPieces: 8) {
             expectIdentity(s)
         }
         #expect(!MarkingReader.hasSingleSpaces(" NF") && !MarkingReader.hasSingleSpaces("REL  TO") && MarkingReader.hasSingleSpaces("REL TO USA"))

@@ -22,10 +22,7 @@ struct TrimmingSpacesTests {
 
     @Test func agreesOnRandomText() {
         let pieces = [" ", "  ", "\t", "\n", "\r", "\r\n", "\n\r", "a", "B", "1", ":", "é", "\u{301}", "\u{600}", "x\r", "\r\nx"]
-        var rng = SplitMix64(seed: 0x7817)
-        for _ in 0..<6_000 {
-            var s = ""
-            for _ in 0..<Int.random(in: 0...8, using: &rng) { s += pieces.randomElement(using: &rng)! }
+        for s in randomTexts(pieces, seed: 0x7817, count: 6_000, maxPieces: 8) {
             expectAgreement(s)
         }
     }

@@ -16,6 +16,19 @@ struct ByteText {
     @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { isAlpha(c) || isDigit(c) }
     @inline(__always) static func upper(_ c: UInt8) -> UInt8 { isLower(c) ? c - 0x20 : c }
 
+    /// Calls `body` with each run of bytes other than the space (0x20) in `from..<to`, in order, until it
+    /// returns false: a line's tokens split on spaces in place.
+    @inline(__always) func forEachToken(_ from: Int, _ to: Int, _ body: (Range<Int>) -> Bool) {
+        var i = from
+        while i < to {
+            while i < to, self[i] == 0x20 { i += 1 }
+            guard i < to else { return }
+            let s = i
+            while i < to, self[i] != 0x20 { i += 1 }
+            guard body(s..<i) else { return }
+        }
+    }
+
     /// Index of the first non-space byte in `from..<to`, or `to`.
     @inline(__always) func skipSpaces(_ from: Int, _ to: Int) -> Int {
         var i = from

@@ -86,14 +86,7 @@ enum HeaderLines {
     /// date they give when they are a group (`120728Z`, a three-letter month, a two-digit year); else nil.
     static func dtgTokens(_ t: ByteText, _ lo: Int, _ hi: Int) -> (date: CivilDate, tokens: [Range<Int>], first: Int)? {
         var tokens: [Range<Int>] = []
-        var i = lo
-        while i < hi {
-            while i < hi, t[i] == 0x20 { i += 1 }
-            guard i < hi else { break }
-            let s = i
-            while i < hi, t[i] != 0x20 { i += 1 }
-            tokens.append(s..<i)
-        }
+        t.forEachToken(lo, hi) { tokens.append($0); return true }
         var k = 0
         while k < tokens.count, k < 2, tokens[k].count <= 2, tokens[k].allSatisfy({ t[$0] == 0x4F || t[$0] == 0x50 || t[$0] == 0x52 || t[$0] == 0x5A }) { k += 1 }
         guard tokens.count - k >= 3 else { return nil }
@@ -111,18 +104,18 @@ enum HeaderLines {
     static func isRoutingIndicators(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
         var k = 0
         var seenIndicator = false
-        var i = lo
-        while i < hi {
-            while i < hi, t[i] == 0x20 { i += 1 }
-            guard i < hi else { break }
-            let s = i
-            while i < hi, t[i] != 0x20 { i += 1 }
+        var ok = true
+        t.forEachToken(lo, hi) { token in
             defer { k += 1 }
-            if k == 0, i - s <= 2, !(s..<i).contains(where: { !(t[$0] == 0x4F || t[$0] == 0x50 || t[$0] == 0x52 || t[$0] == 0x5A) }) { continue }
-            guard (4...8).contains(i - s), t[s] == 0x52, !(s..<i).contains(where: { !ByteText.isUpper(t[$0]) }) else { return false }
+            if k == 0, token.count <= 2, !token.contains(where: { !(t[$0] == 0x4F || t[$0] == 0x50 || t[$0] == 0x52 || t[$0] == 0x5A) }) { return true }
+            guard (4...8).contains(token.count), t[token.lowerBound] == 0x52, !token.contains(where: { !ByteText.isUpper(t[$0]) }) else {
+                ok = false
+                return false
+            }
             seenIndicator = true
+            return true
         }
-        return seenIndicator
+        return ok && seenIndicator
     }
 
     /// `OO RUEHBI RUEHCI …` and their continuation lines: precedence letters and routing indicators.

@@ -36,6 +36,11 @@ enum Fixtures {
     /// The 61 corpus cables.
     static func corpusFiles() throws -> [URL] { try textFiles(in: url("corpus")) }
 
+    /// Every line of every corpus cable (split on line feeds, empty lines left out), for agreement tests.
+    static func corpusLines() throws -> [Substring] {
+        try corpusFiles().flatMap { String(decoding: try Data(contentsOf: $0), as: UTF8.self).split(separator: "\n") }
+    }
+
     /// A seed cable parsed under its file name (`09ASTANA435.txt`).
     static func seed(_ id: String) throws -> Cable {
         try CableParser.parse(try bytes("seeds/\(id).txt"), name: "\(id).txt")
@@ -76,4 +81,28 @@ func fidelityProblems(_ cable: Cable) -> [String] {
     if at != n { problems.append("units end at byte \(at), the input has \(n)") }
     if joined != cable.source { problems.append("joining the units' bytes does not give the input back") }
     return problems
+}
+
+/// `s` and its substrings from each of its next `count - 1` characters (fewer for a shorter `s`, ending with
+/// the empty one), for agreement tests that also read a text from inside it.
+func leadingSuffixes(_ s: String, _ count: Int) -> [Substring] {
+    var out: [Substring] = []
+    var sub = Substring(s)
+    for _ in 0..<count {
+        out.append(sub)
+        guard !sub.isEmpty else { break }
+        sub = sub.dropFirst()
+    }
+    return out
+}
+
+/// `count` texts of 0…`maxPieces` pieces drawn at random from `pieces`, seeded (the same texts every run),
+/// for agreement tests between a byte reader and its String reference.
+func randomTexts(_ pieces: [String], seed: UInt64, count: Int, maxPieces: Int) -> [String] {
+    var rng = SplitMix64(seed: seed)
+    return (0..<count).map { _ in
+        var s = ""
+        for _ in 0..<Int.random(in: 0...maxPieces, using: &rng) { s += pieces.randomElement(using: &rng)! }
+        return s
+    }
 }
