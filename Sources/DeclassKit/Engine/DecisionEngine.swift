@@ -82,7 +82,7 @@ public final class DecisionEngine {
         // Units read in place: a copy of a unit retains each of its arrays.
         for k in cable.units.indices {
             if DecisionEngine.isStructural(cable.units[k].kind) {
-                decisions.append(Decision(unit: k, label: cable.units[k].label, kind: cable.units[k].kind, action: .release, rule: "structure", matchingRules: [],
+                decisions.append(Decision(unit: k, label: DecisionEngine.label(cable, k), kind: cable.units[k].kind, action: .release, rule: "structure", matchingRules: [],
                                           reason: "structure: recomputed on output", spans: []))
                 continue
             }
@@ -91,7 +91,7 @@ public final class DecisionEngine {
                 matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
             }
             let facts = UnitFacts(cable: cable, unit: k, declassified: declassified)
-            matching.removeAll(keepingCapacity: true)
+            if !matching.isEmpty { matching.removeAll(keepingCapacity: true) }
             for r in tests.indices where tests[r].admits(facts) && gate.admits(r) {
                 if hasText[r], matchesByRule[r] == nil { continue }
                 if tests[r].namesControls, let s = conditions[r].controls,
@@ -99,7 +99,7 @@ public final class DecisionEngine {
                 if !DecisionEngine.kindBitsAreDistinct, let p = conditions[r].parts, !p.contains(cable.units[k].kind) { continue }
                 matching.append(r)
             }
-            var decision = Decision(unit: k, label: cable.units[k].label, kind: cable.units[k].kind, action: policy.defaultAction, rule: nil,
+            var decision = Decision(unit: k, label: DecisionEngine.label(cable, k), kind: cable.units[k].kind, action: policy.defaultAction, rule: nil,
                                     matchingRules: [], exemption: policy.defaultExemption, reason: "no rule matched: the policy's default", spans: [])
             // The most restrictive action, and the first rule (file order) taking it; no array per unit.
             var winnerIndex = -1
@@ -239,6 +239,12 @@ public final class DecisionEngine {
         let chars = text.bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         return RedactionSpan(range: text.sourceRange(range), rule: ruleIDs[r], exemption: exemptions[r],
                              propagated: propagated, length: chars)
+    }
+
+    /// Unit `k`'s label (`CableUnit.label`), read field by field: the getter on the unit copies it.
+    @inline(__always)
+    static func label(_ cable: borrowing Cable, _ k: Int) -> String {
+        CableUnit.label(kind: cable.units[k].kind, number: cable.units[k].number, firstLine: cable.units[k].firstLine)
     }
 
     /// The words of every unit the engine judges (all but the structural ones).

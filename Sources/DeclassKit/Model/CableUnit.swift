@@ -128,12 +128,18 @@ public struct CableUnit: Sendable, Hashable {
     }
 
     /// A short name for the unit in reports and logs: `¶4`, `subject`, `heading@51`.
-    public var label: String {
-        if kind == .paragraph, let n = number { return "¶\(n)" }
-        return kind == .paragraph ? "paragraph@\(firstLine)" : (isSingleton ? kind.rawValue : "\(kind.rawValue)@\(firstLine)")
+    public var label: String { CableUnit.label(kind: kind, number: number, firstLine: firstLine) }
+
+    /// `label` from the three fields it reads: the engine names every unit this way, reading the fields
+    /// in place (calling the getter on `cable.units[k]` copied the whole unit, retaining its arrays).
+    static func label(kind: UnitKind, number: Int?, firstLine: Int) -> String {
+        if kind == .paragraph, let n = number { return "¶" + String(n) }
+        if kind == .paragraph { return "paragraph@" + String(firstLine) }
+        return isSingleton(kind) ? kind.rawValue : kind.rawValue + "@" + String(firstLine)
     }
 
-    private var isSingleton: Bool {
+    /// True for the parts a cable has at most one of: named without their line.
+    private static func isSingleton(_ kind: UnitKind) -> Bool {
         switch kind {
         case .banner, .declassification, .tags, .subject, .references, .classifiedBy, .derivative, .signature, .from, .dateTimeGroup:
             return true
