@@ -70,7 +70,10 @@ public final class DecisionEngine {
         var unitMatches: [[PatternMatch]] = Array(repeating: [], count: cable.units.count)
         if let text {
             // The judged units in order: each match belongs to the last one starting at or before it.
-            let judged = cable.units.indices.filter { !DecisionEngine.isStructural(cable.units[$0].kind) }
+            // One allocation (a filter grew the array several times per cable).
+            var judged: [Int] = []
+            judged.reserveCapacity(cable.units.count)
+            for k in cable.units.indices where !DecisionEngine.isStructural(cable.units[k].kind) { judged.append(k) }
             var s = 0
             for m in text.withWords({ scanner.scan($0) }) {
                 while s + 1 < judged.count, text.words(of: judged[s + 1]).lowerBound <= m.range.lowerBound { s += 1 }
