@@ -91,7 +91,8 @@ public final class DecisionEngine {
                                           reason: "structure: recomputed on output", spans: []))
                 continue
             }
-            var matchesByRule: [Int: [Range<Int>]] = [:]
+            // The empty dictionary itself, not one made from an empty literal (most units match nothing).
+            var matchesByRule = [Int: [Range<Int>]]()
             for m in unitMatches[k] {
                 matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
             }
