@@ -52,7 +52,9 @@ public final class DecisionEngine {
         /// The words of every judged unit, read once (when a rule reads text, or for overlaps).
         var text: CableText? = textRules ? DecisionEngine.judgedText(cable) : nil
         var warnings: [String] = []
-        let authority = cable.authority.map(\.authority).flatMap { $0.isEmpty ? nil : $0 }
+        /// The classification authority (nil inside: none), read when a decision first applies a classified
+        /// exemption: most cables' decisions apply none.
+        var authority: String?? = nil
         var decisions: [Decision] = []
         decisions.reserveCapacity(cable.units.count)
         /// The rules matching the unit at hand, in file order (one array for the cable).
@@ -68,7 +70,10 @@ public final class DecisionEngine {
         var unitMatches: [[PatternMatch]] = Array(repeating: [], count: cable.units.count)
         if let text {
             // The judged units in order: each match belongs to the last one starting at or before it.
-            let judged = cable.units.indices.filter { !DecisionEngine.isStructural(cable.units[$0].kind) }
+            // One allocation (a filter grew the array several times per cable).
+            var judged: [Int] = []
+            judged.reserveCapacity(cable.units.count)
+            for k in cable.units.indices where !DecisionEngine.isStructural(cable.units[k].kind) { judged.append(k) }
             var s = 0
             for m in text.withWords({ scanner.scan($0) }) {
                 while s + 1 < judged.count, text.words(of: judged[s + 1]).lowerBound <= m.range.lowerBound { s += 1 }
@@ -82,16 +87,17 @@ public final class DecisionEngine {
         // Units read in place: a copy of a unit retains each of its arrays.
         for k in cable.units.indices {
             if DecisionEngine.isStructural(cable.units[k].kind) {
-                decisions.append(Decision(unit: k, label: cable.units[k].label, kind: cable.units[k].kind, action: .release, rule: "structure", matchingRules: [],
+                decisions.append(Decision(unit: k, label: DecisionEngine.label(cable, k), kind: cable.units[k].kind, action: .release, rule: "structure", matchingRules: [],
                                           reason: "structure: recomputed on output", spans: []))
                 continue
             }
-            var matchesByRule: [Int: [Range<Int>]] = [:]
+            // The empty dictionary itself, not one made from an empty literal (most units match nothing).
+            var matchesByRule = [Int: [Range<Int>]]()
             for m in unitMatches[k] {
                 matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
             }
             let facts = UnitFacts(cable: cable, unit: k, declassified: declassified)
-            matching.removeAll(keepingCapacity: true)
+            if !matching.isEmpty { matching.removeAll(keepingCapacity: true) }
             for r in tests.indices where tests[r].admits(facts) && gate.admits(r) {
                 if hasText[r], matchesByRule[r] == nil { continue }
                 if tests[r].namesControls, let s = conditions[r].controls,
@@ -99,62 +105,66 @@ public final class DecisionEngine {
                 if !DecisionEngine.kindBitsAreDistinct, let p = conditions[r].parts, !p.contains(cable.units[k].kind) { continue }
                 matching.append(r)
             }
-            var decision = Decision(unit: k, label: cable.units[k].label, kind: cable.units[k].kind, action: policy.defaultAction, rule: nil,
-                                    matchingRules: [], exemption: policy.defaultExemption, reason: "no rule matched: the policy's default", spans: [])
-            // The most restrictive action, and the first rule (file order) taking it; no array per unit.
-            var winnerIndex = -1
-            for r in matching where winnerIndex < 0 || actions[r] > actions[winnerIndex] { winnerIndex = r }
-            if winnerIndex >= 0 {
-                let top = actions[winnerIndex]
-                let winner = winnerIndex
-                decision.action = top
-                decision.rule = ruleIDs[winner]
-                // The winner, then the others in file order: one array.
-                var names: [String] = []
-                names.reserveCapacity(matching.count)
-                names.append(ruleIDs[winner])
-                for r in matching where r != winner { names.append(ruleIDs[r]) }
-                decision.matchingRules = names
-                decision.exemption = top == .release ? nil : exemptions[winner]
-                decision.reason = reasons[winner]
-                // The text each redact rule matched here (allow list removed) is redacted everywhere.
-                var spans: [(Range<Int>, Int)] = []
-                for r in matching where actions[r] == .redact {
-                    for m in matchesByRule[r] ?? [] { spans.append((m, r)) }
+            decisions.append(Decision(unit: k, label: DecisionEngine.label(cable, k), kind: cable.units[k].kind, action: policy.defaultAction, rule: nil,
+                                      matchingRules: [], exemption: policy.defaultExemption, reason: "no rule matched: the policy's default", spans: []))
+            // Decided in place in the array: built aside and appended, it was copied (its strings and
+            // arrays retained, then released).
+            DecisionEngine.inPlace(&decisions[decisions.count - 1]) { decision in
+                // The most restrictive action, and the first rule (file order) taking it; no array per unit.
+                var winnerIndex = -1
+                for r in matching where winnerIndex < 0 || actions[r] > actions[winnerIndex] { winnerIndex = r }
+                if winnerIndex >= 0 {
+                    let top = actions[winnerIndex]
+                    let winner = winnerIndex
+                    decision.action = top
+                    decision.rule = ruleIDs[winner]
+                    // The winner, then the others in file order: one array.
+                    var names: [String] = []
+                    names.reserveCapacity(matching.count)
+                    names.append(ruleIDs[winner])
+                    for r in matching where r != winner { names.append(ruleIDs[r]) }
+                    decision.matchingRules = names
+                    decision.exemption = top == .release ? nil : exemptions[winner]
+                    decision.reason = reasons[winner]
+                    // The text each redact rule matched here (allow list removed) is redacted everywhere.
+                    var spans: [(Range<Int>, Int)] = []
+                    for r in matching where actions[r] == .redact {
+                        for m in matchesByRule[r] ?? [] { spans.append((m, r)) }
+                    }
+                    // Spans come from matches, so the text was read.
+                    let pieces = spans.isEmpty ? [] : redactionPieces(spans, unit: k, in: text!)
+                    for (range, r) in pieces where !(redactedTexts[r]?.contains(where: { $0.elementsEqual(text!.bytes[range]) }) ?? false) {
+                        redactedTexts[r, default: []].append(Array(text!.bytes[range]))
+                    }
+                    if top == .redact {
+                        decision.spans = pieces.map { span($0.0, rule: $0.1, in: text!) }
+                        if decision.spans.isEmpty {
+                            decision.action = .release
+                            decision.exemption = nil
+                            decision.rule = matching.first { actions[$0] == .release }.map { ruleIDs[$0] }
+                            decision.reason = "every span the redact rules matched is on the allow list"
+                        }
+                    }
                 }
-                // Spans come from matches, so the text was read.
-                let pieces = spans.isEmpty ? [] : redactionPieces(spans, unit: k, in: text!)
-                for (range, r) in pieces where !(redactedTexts[r]?.contains(where: { $0.elementsEqual(text!.bytes[range]) }) ?? false) {
-                    redactedTexts[r, default: []].append(Array(text!.bytes[range]))
+                // Fail closed: an unknown marking is released only by a rule that names `unknown`.
+                if facts.classification == .unknown, decision.action != .withhold {
+                    let named = decision.rule.flatMap { id in policy.rules.first { $0.id == id } }?.when.classificationIs?.contains(.unknown) ?? false
+                    if !named {
+                        decision.action = .withhold
+                        decision.rule = "fail-closed"
+                        decision.exemption = Exemption("B1")
+                        decision.spans = []
+                        decision.reason = "unknown or unreadable marking: withheld until a reviewer reads it (fail closed)"
+                    }
                 }
-                if top == .redact {
-                    decision.spans = pieces.map { span($0.0, rule: $0.1, in: text!) }
-                    if decision.spans.isEmpty {
-                        decision.action = .release
-                        decision.exemption = nil
-                        decision.rule = matching.first { actions[$0] == .release }.map { ruleIDs[$0] }
-                        decision.reason = "every span the redact rules matched is on the allow list"
+                if decision.exemption?.isClassified == true || decision.spans.contains(where: { $0.exemption?.isClassified == true }) {
+                    if authority == nil { authority = .some(cable.authority.map(\.authority).flatMap { $0.isEmpty ? nil : $0 }) }
+                    decision.authority = authority!
+                    if authority! == nil, !warnings.contains(where: { $0.hasPrefix("B1") }) {
+                        warnings.append("B1 withholding without classification reasons: the cable has no readable Classified By line")
                     }
                 }
             }
-            // Fail closed: an unknown marking is released only by a rule that names `unknown`.
-            if facts.classification == .unknown, decision.action != .withhold {
-                let named = decision.rule.flatMap { id in policy.rules.first { $0.id == id } }?.when.classificationIs?.contains(.unknown) ?? false
-                if !named {
-                    decision.action = .withhold
-                    decision.rule = "fail-closed"
-                    decision.exemption = Exemption("B1")
-                    decision.spans = []
-                    decision.reason = "unknown or unreadable marking: withheld until a reviewer reads it (fail closed)"
-                }
-            }
-            if decision.exemption?.isClassified == true || decision.spans.contains(where: { $0.exemption?.isClassified == true }) {
-                decision.authority = authority
-                if authority == nil, !warnings.contains(where: { $0.hasPrefix("B1") }) {
-                    warnings.append("B1 withholding without classification reasons: the cable has no readable Classified By line")
-                }
-            }
-            decisions.append(decision)
         }
         // Redacted text comes from matches, so the text was read.
         if !redactedTexts.isEmpty { propagate(redactedTexts, cable: cable, text: text!, decisions: &decisions) }
@@ -239,6 +249,16 @@ public final class DecisionEngine {
         let chars = text.bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         return RedactionSpan(range: text.sourceRange(range), rule: ruleIDs[r], exemption: exemptions[r],
                              propagated: propagated, length: chars)
+    }
+
+    /// Calls `body` on `value` in place: what a `var` built aside and then stored would copy.
+    @inline(__always)
+    static func inPlace<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
+
+    /// Unit `k`'s label (`CableUnit.label`), read field by field: the getter on the unit copies it.
+    @inline(__always)
+    static func label(_ cable: borrowing Cable, _ k: Int) -> String {
+        CableUnit.label(kind: cable.units[k].kind, number: cable.units[k].number, firstLine: cable.units[k].firstLine)
     }
 
     /// The words of every unit the engine judges (all but the structural ones).

@@ -67,8 +67,8 @@ enum OverlapFinder {
                     }
                 }
                 for (w, n) in found.sorted(by: { $0.owner < $1.owner }) {
-                    overlaps.append(Overlap(released: k, withheld: w, releasedLabel: cable.units[k].label,
-                                            withheldLabel: cable.units[w].label, words: n))
+                    overlaps.append(Overlap(released: k, withheld: w, releasedLabel: DecisionEngine.label(cable, k),
+                                            withheldLabel: DecisionEngine.label(cable, w), words: n))
                 }
             }
             return overlaps

@@ -128,12 +128,47 @@ public struct CableUnit: Sendable, Hashable {
     }
 
     /// A short name for the unit in reports and logs: `¶4`, `subject`, `heading@51`.
-    public var label: String {
-        if kind == .paragraph, let n = number { return "¶\(n)" }
-        return kind == .paragraph ? "paragraph@\(firstLine)" : (isSingleton ? kind.rawValue : "\(kind.rawValue)@\(firstLine)")
+    public var label: String { CableUnit.label(kind: kind, number: number, firstLine: firstLine) }
+
+    /// `label` from the three fields it reads: the engine names every unit this way, reading the fields
+    /// in place (calling the getter on `cable.units[k]` copied the whole unit, retaining its arrays).
+    static func label(kind: UnitKind, number: Int?, firstLine: Int) -> String {
+        if kind == .paragraph, let n = number {
+            return n >= 0 && n < paragraphLabels.count ? paragraphLabels[n] : joined("¶", n)
+        }
+        if kind == .paragraph { return joined("paragraph@", firstLine) }
+        return isSingleton(kind) ? kind.rawValue : joined(kind.rawValue + "@", firstLine)
     }
 
-    private var isSingleton: Bool {
+    /// `¶0` to `¶99`, made once: the labels of nearly every paragraph, read instead of built.
+    private static let paragraphLabels: [String] = (0..<100).map { "¶\($0)" }
+
+    /// `prefix` followed by `n` in decimal, as `prefix + String(n)` gives it, written into one buffer of
+    /// the exact length (a small string, no allocation, for most labels): concatenating cost more than
+    /// the rest of deciding a unit.
+    private static func joined(_ prefix: String, _ n: Int) -> String {
+        guard n >= 0 else { return prefix + String(n) }
+        var digits = 1
+        var rest = n / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        var prefix = prefix
+        return prefix.withUTF8 { p in
+            String(unsafeUninitializedCapacity: p.count + digits) { out in
+                for i in 0..<p.count { out[i] = p[i] }
+                var v = n
+                var i = p.count + digits
+                repeat {
+                    i -= 1
+                    out[i] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                    v /= 10
+                } while v > 0
+                return p.count + digits
+            }
+        }
+    }
+
+    /// True for the parts a cable has at most one of: named without their line.
+    private static func isSingleton(_ kind: UnitKind) -> Bool {
         switch kind {
         case .banner, .declassification, .tags, .subject, .references, .classifiedBy, .derivative, .signature, .from, .dateTimeGroup:
             return true
