@@ -35,6 +35,28 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// `2029-03-12`.
     public var description: String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else { return paddedDescription }
+        // Ten ASCII digits and dashes written in place: decisions print dates for every cable.
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func put(_ n: Int, _ at: Int, _ width: Int) {
+                var n = n
+                for i in stride(from: at + width - 1, through: at, by: -1) {
+                    out[i] = UInt8(truncatingIfNeeded: n % 10) &+ 0x30
+                    n /= 10
+                }
+            }
+            put(year, 0, 4)
+            out[4] = UInt8(ascii: "-")
+            put(month, 5, 2)
+            out[7] = UInt8(ascii: "-")
+            put(day, 8, 2)
+            return 10
+        }
+    }
+
+    /// `description` for fields outside the ranges a date can hold (they are settable): each number padded
+    /// with zeros to its width.
+    var paddedDescription: String {
         func pad(_ n: Int, _ w: Int) -> String {
             let s = String(n)
             return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
