@@ -17,13 +17,19 @@ enum VerbatimChunk {
     /// themselves: no byte below 0x20 (tab, line breaks), no two spaces in a row, and no space last (the
     /// next byte might be another).
     @inline(__always)
-    static func isVerbatim(_ x: UInt64) -> Bool {
+    static func isVerbatim(_ x: UInt64) -> Bool { breaks(x) == 0 }
+
+    /// 0x80 in each of eight bytes (the first in the low bits) where folding may change the text: a byte
+    /// below 0x20 (tab, line breaks), a space followed by a space or such a byte, a space last (the next
+    /// byte might be another). The lowest flag is exact; a borrow may flag bytes above it.
+    @inline(__always)
+    static func breaks(_ x: UInt64) -> UInt64 {
         let highs: UInt64 = 0x8080_8080_8080_8080
-        // Some byte < 0x20 (exact as a yes/no: a borrow only runs on from a byte that is below 0x20 itself).
+        // 0x80 at each byte < 0x20 (the lowest exact; a borrow only runs on from a byte below 0x20 itself).
         let control = (x &- 0x2020_2020_2020_2020) & ~x & highs
         let y = x ^ 0x2020_2020_2020_2020
         // 0x80 in each byte that is a space (exact per byte: no carries between bytes).
         let spaces = ~(((y & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | y) & highs
-        return control == 0 && spaces & (spaces << 8) == 0 && spaces >> 63 == 0
+        return control | spaces & (spaces >> 8 | control >> 8 | 0x8000_0000_0000_0000)
     }
 }

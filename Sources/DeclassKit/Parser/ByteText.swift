@@ -173,25 +173,24 @@ extension StringProtocol {
     /// the text's first `prefix` bytes and the one after are ASCII: there each Character is one byte (a
     /// `\r\n` pair differs from the prefix either way), so the two agree. Other text goes through `hasPrefix`.
     func hasASCIIPrefix(_ prefix: StaticString) -> Bool {
-        let n = prefix.utf8CodeUnitCount
-        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { buf -> Bool? in
-            for i in 0..<Swift.min(n + 1, buf.count) where buf[i] >= 0x80 { return nil }
-            return ByteText(buf).hasPrefix(0, buf.count, prefix)
-        }
-        if let fast, let fast { return fast }
-        return hasPrefix(prefix.description)
+        onASCIIHead(prefix.utf8CodeUnitCount) { $0.hasPrefix(0, $1, prefix) } ?? hasPrefix(prefix.description)
     }
 
     /// `uppercasedFast().hasPrefix(prefix)` for an ASCII `prefix` given in upper case, without a carriage
     /// return: on the bytes when the first `prefix` bytes and the one after are ASCII (there upper-casing maps
     /// byte to byte and characters are bytes), otherwise by upper-casing the text.
     func hasASCIIPrefixCI(_ prefix: StaticString) -> Bool {
-        let n = prefix.utf8CodeUnitCount
+        onASCIIHead(prefix.utf8CodeUnitCount) { $0.hasPrefixCI(0, $1, prefix) } ?? uppercasedFast().hasPrefix(prefix.description)
+    }
+
+    /// `body(bytes, count)` on the text's UTF-8 bytes when its first `n + 1` bytes (or all, if fewer) are
+    /// ASCII, so that a test of an `n`-byte ASCII prefix may read bytes as characters; nil otherwise (or
+    /// when the text has no contiguous UTF-8).
+    private func onASCIIHead(_ n: Int, _ body: (ByteText, Int) -> Bool) -> Bool? {
         let fast: Bool?? = utf8.withContiguousStorageIfAvailable { buf -> Bool? in
             for i in 0..<Swift.min(n + 1, buf.count) where buf[i] >= 0x80 { return nil }
-            return ByteText(buf).hasPrefixCI(0, buf.count, prefix)
+            return body(ByteText(buf), buf.count)
         }
-        if let fast, let fast { return fast }
-        return uppercasedFast().hasPrefix(prefix.description)
+        return fast ?? nil
     }
 }
