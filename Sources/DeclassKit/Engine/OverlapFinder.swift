@@ -23,8 +23,20 @@ enum OverlapFinder {
         let words = UnsafeMutablePointer<UInt64>.allocate(capacity: room)
         defer { words.deallocate() }
         return text.bytes.withUnsafeBufferPointer { b in
-            // The withheld units' words, in unit order, each unit's range of them.
+            // The released units' words first, each unit's range of them: when no released unit holds six
+            // words, the withheld ones need not be read.
             var n = 0
+            var released: [(unit: Int, words: Range<Int>)] = []
+            for d in decisions.indices where decisions[d].action != .withhold && decisions[d].rule != "structure" {
+                let k = decisions[d].unit
+                // Fewer than eleven bytes hold fewer than six words.
+                guard text.words(of: k).count >= 2 * shingle - 1 else { continue }
+                let start = n
+                n += WordValues.write(b, text.words(of: k), to: words + n)
+                if n - start >= shingle { released.append((k, start..<n)) } else { n = start }
+            }
+            guard !released.isEmpty else { return [] }
+            // The withheld units' words, in unit order, each unit's range of them.
             var withheld: [(unit: Int, words: Range<Int>)] = []
             var count = 0
             for d in decisions.indices where decisions[d].action == .withhold {
@@ -34,6 +46,8 @@ enum OverlapFinder {
                 if n - start >= shingle {
                     withheld.append((k, start..<n))
                     count += n - start - shingle + 1
+                } else {
+                    n = start
                 }
             }
             guard count > 0 else { return [] }
@@ -43,16 +57,11 @@ enum OverlapFinder {
             }
             var overlaps: [Overlap] = []
             var found: [(owner: Int, words: Int)] = []  // withheld unit → longest run of words
-            for d in decisions.indices where decisions[d].action != .withhold && decisions[d].rule != "structure" {
-                let k = decisions[d].unit
-                // Fewer than eleven bytes hold fewer than six words.
-                guard text.words(of: k).count >= 2 * shingle - 1 else { continue }
-                // The released unit's words go after the withheld ones.
-                let count = WordValues.write(b, text.words(of: k), to: words + n)
+            for (k, range) in released {
                 found.removeAll(keepingCapacity: true)
                 var run = 0
                 var runOwner = -1
-                forEachShingle(UnsafeBufferPointer(start: words + n, count: count)) { h in
+                forEachShingle(UnsafeBufferPointer(start: words + range.lowerBound, count: range.count)) { h in
                     if let w = table.owner(of: h) {
                         run = (w == runOwner) ? run + 1 : 1
                         runOwner = w

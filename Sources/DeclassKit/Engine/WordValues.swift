@@ -5,7 +5,8 @@
 ///
 /// Why chunks pay here when a chunked reader once did not: the classification of eight bytes is a dozen
 /// word operations, and a word is taken from the folded chunk already in a register (no reload, no
-/// byte-at-a-time hash): a word of up to eight bytes is its folded bytes packed, mixed once.
+/// byte-at-a-time hash): a word of up to seven bytes is its folded bytes packed, mixed once. A word that
+/// runs into the next chunk is read again from its first byte, so no word is carried across chunks.
 enum WordValues {
     static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
@@ -24,101 +25,83 @@ enum WordValues {
         return ((letters | digits | x) & highs, x &- (lower >> 2))
     }
 
+    /// The eight bytes at `offset`, the first in the low bits, classified (`classify`): 0xFF in each
+    /// word byte, and the bytes folded.
+    @inline(__always)
+    static func chunk(_ base: UnsafeRawPointer, _ offset: Int) -> (bits: UInt64, folded: UInt64) {
+        let (words, folded) = classify(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+        return ((words &>> 7) &* 0xFF, folded)
+    }
+
     /// Writes the value of each word of `b[range]`, in order, at `out` and returns how many. `range` is
     /// one unit's words: the byte before it (if any) and the byte at its end are not word bytes, and
-    /// eight bytes can be loaded at any offset below its end (`CableText.padding`); `out` has room for a
+    /// eight bytes can be loaded at any offset up to its end (`CableText.padding`); `out` has room for a
     /// word per two bytes of `range`, plus one. Wrapping arithmetic and masked shifts throughout: no
     /// overflow checks in the loop.
     static func write(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: UnsafeMutablePointer<UInt64>) -> Int {
         var n = 0
-        var word = WordValue()
         var p = range.lowerBound
         let end = range.upperBound
         let base = UnsafeRawPointer(b.baseAddress!)
+        // `p` never stands inside a word: the byte before it is not a word byte.
         while p < end {
-            let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self))
-            let (words, folded) = classify(x)
-            var bits = (words &>> 7) &* 0xFF
+            var (bits, folded) = chunk(base, p)
             let left = end &- p
             if left < 8 { bits &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
-            // A word carried from the chunk before ends unless this chunk's first byte continues it.
-            if word.isOpen, bits & 0xFF == 0 {
-                out[n] = word.close()
-                n &+= 1
-            }
+            var next = p &+ 8
             while bits != 0 {
                 let s = UInt64(truncatingIfNeeded: bits.trailingZeroBitCount)
                 let length = UInt64(truncatingIfNeeded: (~(bits &>> s)).trailingZeroBitCount)
-                let part = length == 64 ? folded : (folded &>> s) & ((1 &<< length) &- 1)
                 if s &+ length == 64 {
-                    // The word may go on in the next chunk.
-                    word.add(part, bits: length)
+                    // The word may go on in the next chunk: read it again from its first byte, or, when it
+                    // fills this chunk, chained eight bytes at a time.
+                    if s == 0 {
+                        let (value, after) = long(base, p)
+                        out[n] = value
+                        n &+= 1
+                        next = after
+                    } else {
+                        next = p &+ Int(truncatingIfNeeded: s &>> 3)
+                    }
                     break
                 }
-                if word.isOpen {
-                    word.add(part, bits: length)
-                    out[n] = word.close()
-                } else {
-                    // A whole word of up to seven bytes inside the chunk: its value is its bytes.
-                    out[n] = WordValue.mix(part)
-                }
+                // A whole word of up to seven bytes inside the chunk: its value is its bytes.
+                out[n] = mix((folded &>> s) & ((1 &<< length) &- 1))
                 n &+= 1
                 bits &= ~0 &<< (s &+ length)
             }
-            p &+= 8
-        }
-        if word.isOpen {
-            out[n] = word.close()
-            n &+= 1
+            p = next
         }
         return n
     }
 
-    /// One word's bytes as they arrive (in pieces of up to eight): up to seven packed as they are, longer
-    /// words chained through `WordHash.step` eight bytes at a time from their first byte, so the value
-    /// does not depend on where the chunks cut the word.
-    struct WordValue {
-        /// The bytes not yet chained (fewer than eight), the first in the low bits.
-        private var pending: UInt64 = 0
-        /// Bits in `pending` (0...56).
-        private var pendingBits: UInt64 = 0
-        /// Bits of the word so far.
-        private var total: UInt64 = 0
-        private var hash = WordHash.seed
-
-        var isOpen: Bool { total != 0 }
-
-        /// Adds `count` bits (a multiple of 8, 8...64), the first byte in the low bits of `part`.
-        @inline(__always)
-        mutating func add(_ part: UInt64, bits count: UInt64) {
-            let combined = pending | part &<< pendingBits
-            let filled = pendingBits &+ count
-            total &+= count
-            if filled < 64 {
-                pending = combined
-                pendingBits = filled
-                return
+    /// The value of the word of eight bytes or more starting at `p`, and the offset just past it: its
+    /// folded bytes chained through `WordHash.step` eight at a time from its first byte, then the
+    /// rest (fewer than eight) and its length in bits. A word stops at a unit's end by itself (the byte
+    /// there is not a word byte).
+    @inline(__always)
+    static func long(_ base: UnsafeRawPointer, _ p: Int) -> (value: UInt64, after: Int) {
+        var hash = WordHash.seed
+        var q = p
+        var total: UInt64 = 0
+        while true {
+            let (bits, folded) = chunk(base, q)
+            if bits == ~0 {
+                hash = WordHash.step(hash, folded)
+                total &+= 64
+                q &+= 8
+                continue
             }
-            hash = WordHash.step(hash, combined)
-            // What did not fit (none when the eight bytes filled exactly).
-            pending = filled == 64 ? 0 : part &>> (64 &- pendingBits)
-            pendingBits = filled &- 64
+            let length = UInt64(truncatingIfNeeded: (~bits).trailingZeroBitCount)
+            let rest = folded & ((1 &<< length) &- 1)
+            return (mix(WordHash.step(hash, rest) ^ (total &+ length)), q &+ Int(truncatingIfNeeded: length &>> 3))
         }
+    }
 
-        /// The word's value, mixed (`mix`: words of up to seven bytes keep distinct values); starts the
-        /// next word.
-        @inline(__always)
-        mutating func close() -> UInt64 {
-            let value = total < 64 ? pending : WordHash.step(hash, pending) ^ total
-            self = WordValue()
-            return WordValue.mix(value)
-        }
-
-        /// A word's value from its packed bytes (or chained hash): a multiply and a shift, both bijections.
-        @inline(__always)
-        static func mix(_ value: UInt64) -> UInt64 {
-            let m = value &* 0x9fb2_1c65_1e98_df25
-            return m ^ m >> 32
-        }
+    /// A word's value from its packed bytes (or chained hash): a multiply and a shift, both bijections.
+    @inline(__always)
+    static func mix(_ value: UInt64) -> UInt64 {
+        let m = value &* 0x9fb2_1c65_1e98_df25
+        return m ^ m >> 32
     }
 }
