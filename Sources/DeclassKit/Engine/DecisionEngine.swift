@@ -5,8 +5,12 @@ import DeclassMatch
 /// One engine per thread (it owns its pattern scanners); the policy it holds is shared.
 public final class DecisionEngine {
     public let policy: Policy
-    private let matcher: PolicyMatcher
+    let matcher: PolicyMatcher
     private let scanner: PatternScanner
+    /// Scans the part-restricted patterns (`scanParts`).
+    let partialScanner: PatternScanner
+    /// The unit kinds `partialScanner` reads (`partialBits`).
+    let partialBits: UInt64
     private let allowScanner: PatternScanner
     private let textRules: Bool
     /// The rules' conditions, for what `tests` leaves out: controls, cable-wide facts, and parts when unit
@@ -28,6 +32,8 @@ public final class DecisionEngine {
         self.policy = p
         matcher = p.matcher!
         scanner = matcher.database.makeScanner()
+        partialScanner = matcher.partial.makeScanner()
+        partialBits = DecisionEngine.partialBits(matcher)
         allowScanner = matcher.allow.makeScanner()
         textRules = p.rules.contains { $0.when.hasText }
         conditions = p.rules.map(\.when)
@@ -64,8 +70,9 @@ public final class DecisionEngine {
         /// Each text once per rule, in the order found: a few per cable, so a list (no hashing of bytes).
         var redactedTexts: [Int: [[UInt8]]] = [:]
 
-        // Every pattern of the policy, one scan over the words of every unit (joined by line breaks, which
-        // no folded text holds, so a match stays inside its unit).
+        // Every pattern of the policy but the part-restricted ones, one scan over the words of every unit
+        // (joined by line breaks, which no folded text holds, so a match stays inside its unit); those
+        // over the units of their parts (`scanParts`).
         let gate = CableRuleGate(cable, conditions: conditions, tests: tests)
         var unitMatches: [[PatternMatch]] = Array(repeating: [], count: cable.units.count)
         if let text {
@@ -82,6 +89,7 @@ public final class DecisionEngine {
                 let end = min(m.range.upperBound, text.words(of: k).upperBound)
                 if end > m.range.lowerBound { unitMatches[k].append(PatternMatch(pattern: m.pattern, range: m.range.lowerBound..<end)) }
             }
+            if matcher.partial.count > 0 { scanParts(cable, text, into: &unitMatches) }
         }
 
         // Units read in place: a copy of a unit retains each of its arrays.

@@ -1,37 +1,54 @@
 import DeclassMatch
 
-/// A policy's patterns compiled once: every rule's `text-matches` and `terms` in one Vectorscan database,
-/// the allow list in another. Immutable and shared; each engine makes its own scanners.
+/// A policy's patterns compiled once: the rules' `text-matches` and `terms` in two Vectorscan databases
+/// (see `partial`), the allow list in another. Immutable and shared; each engine makes its own scanners.
 final class PolicyMatcher: Sendable {
+    /// The patterns scanned over every judged unit.
     let database: PatternDatabase
-    /// For each pattern of the database, the index of its rule.
+    /// The patterns of the rules that name parts and cannot match a line break
+    /// (`PatternSpec.neverMatchesLineBreak`): scanned over the units of `partialKinds` alone, where their
+    /// matches are the same as in the whole text (the other units' matches of such a rule are never read:
+    /// the rule does not admit them).
+    let partial: PatternDatabase
+    /// The unit kinds some rule of `partial` admits.
+    let partialKinds: Set<UnitKind>
+    /// For each pattern, the index of its rule: `database`'s patterns first, then `partial`'s (a match of
+    /// `partial` pattern `p` is numbered `database.count + p`).
     let patternRule: [Int]
     let allow: PatternDatabase
 
     init(_ policy: Policy) throws(PolicyError) {
-        var specs: [PatternSpec] = []
+        var specs: [[PatternSpec]] = [[], []]
+        var owners: [[Int]] = [[], []]
+        var kinds: Set<UnitKind> = []
+        var all: [PatternSpec] = []
         var sources: [PatternSource] = []
-        var owners: [Int] = []
         for (k, rule) in policy.rules.enumerated() {
+            var ruleSpecs: [PatternSpec] = []
             for p in rule.when.textMatches {
-                specs.append(PatternSpec(expression: p.text, caseless: rule.when.ignoreCase, multiline: true))
+                ruleSpecs.append(PatternSpec(expression: p.text, caseless: rule.when.ignoreCase, multiline: true))
                 sources.append(p)
-                owners.append(k)
             }
             for p in rule.when.terms {
-                specs.append(PatternSpec(expression: p.text, literal: true, caseless: rule.when.ignoreCase, wholeWord: true))
+                ruleSpecs.append(PatternSpec(expression: p.text, literal: true, caseless: rule.when.ignoreCase, wholeWord: true))
                 sources.append(p)
-                owners.append(k)
             }
+            let isPartial = rule.when.parts != nil && ruleSpecs.allSatisfy(\.neverMatchesLineBreak)
+            if isPartial, !ruleSpecs.isEmpty { kinds.formUnion(rule.when.parts!) }
+            let d = isPartial ? 1 : 0
+            specs[d] += ruleSpecs
+            owners[d] += Array(repeating: k, count: ruleSpecs.count)
+            all += ruleSpecs
         }
         do {
-            database = try PatternDatabase(specs, fastPass: true)
+            database = try PatternDatabase(specs[0], fastPass: true)
+            partial = try PatternDatabase(specs[1], fastPass: true)
         } catch {
-            let source = error.index.map { sources[$0] } ?? sources.first
-            throw PolicyError.invalidPattern(source?.location ?? PolicyLocation(file: policy.files.first ?? "-", line: 1, column: 1),
-                                             pattern: source?.text ?? "", reason: error.message)
+            // The error the one database of every pattern (in file order) reports.
+            throw PolicyMatcher.invalidPattern(all, sources, policy)
         }
-        patternRule = owners
+        partialKinds = kinds
+        patternRule = owners[0] + owners[1]
         do {
             allow = try PatternDatabase(policy.allow.map { PatternSpec(expression: $0.text, literal: true, caseless: true, wholeWord: true) },
                                         fastPass: true)
@@ -39,6 +56,20 @@ final class PolicyMatcher: Sendable {
             let source = error.index.map { policy.allow[$0] } ?? policy.allow.first
             throw PolicyError.invalidPattern(source?.location ?? PolicyLocation(file: policy.files.first ?? "-", line: 1, column: 1),
                                              pattern: source?.text ?? "", reason: error.message)
+        }
+    }
+
+    /// The error for the first pattern of `specs` (written at `sources`) that Vectorscan refuses, compiled
+    /// together.
+    private static func invalidPattern(_ specs: [PatternSpec], _ sources: [PatternSource], _ policy: Policy) -> PolicyError {
+        do {
+            _ = try PatternDatabase(specs, fastPass: true)
+            return PolicyError.invalidPattern(PolicyLocation(file: policy.files.first ?? "-", line: 1, column: 1), pattern: "",
+                                              reason: "the patterns compile together but not apart")
+        } catch {
+            let source = error.index.map { sources[$0] } ?? sources.first
+            return PolicyError.invalidPattern(source?.location ?? PolicyLocation(file: policy.files.first ?? "-", line: 1, column: 1),
+                                              pattern: source?.text ?? "", reason: error.message)
         }
     }
 }
