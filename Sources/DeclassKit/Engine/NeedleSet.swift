@@ -5,12 +5,20 @@ struct NeedleSet {
     private var byFirst = [[Int]](repeating: [], count: 256)
     /// 1 for each byte some needle starts with: the pass over a text reads this table, not `byFirst`.
     private var isFirst = [UInt8](repeating: 0, count: 256)
-    /// The needles' first bytes with 0x20 set (`c | 0x20`, which maps both cases of a letter to one
-    /// byte), each once: with few of them, eight bytes of text are sifted at a time for a byte that may
-    /// start a needle.
-    private var folded: [UInt8] = []
+    /// The needles' first bytes, each once, with 0x20 set for a caseless needle (which maps both cases
+    /// of a letter to one byte), as they are for the others (a case-sensitive "R" is not looked for at
+    /// every "r"): with few of them, eight bytes of text are sifted at a time for a byte that may start a
+    /// needle.
+    private var sifts: [Sift] = []
 
-    /// Past this many folded first bytes, the text is read a byte at a time.
+    /// A needle's first byte broadcast to eight lanes, as the sift compares it.
+    private struct Sift: Equatable {
+        /// 0x20 in every byte for a caseless needle, else 0: or-ed into the text before comparing.
+        let fold: UInt64
+        let first: UInt64
+    }
+
+    /// Past this many sifts, the text is read a byte at a time.
     static let maxSifted = 4
 
     mutating func add(_ bytes: [UInt8], rule: Int, caseless: Bool) {
@@ -26,7 +34,10 @@ struct NeedleSet {
             byFirst[Int(first)].append(k)
             isFirst[Int(first)] = 1
         }
-        if !folded.contains(first | 0x20) { folded.append(first | 0x20) }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let fold: UInt8 = caseless ? 0x20 : 0
+        let sift = Sift(fold: UInt64(fold) &* ones, first: UInt64(first | fold) &* ones)
+        if !sifts.contains(sift) { sifts.append(sift) }
     }
 
     /// Every occurrence of every needle inside `hay[range]`, with its rule, in order of position (whole
@@ -53,17 +64,17 @@ struct NeedleSet {
                     }
                 }
                 var i = range.lowerBound
-                if folded.count <= NeedleSet.maxSifted {
+                if sifts.count <= NeedleSet.maxSifted {
                     let ones: UInt64 = 0x0101_0101_0101_0101
                     let highs: UInt64 = 0x8080_8080_8080_8080
                     let base = UnsafeRawPointer(h.baseAddress!)
                     while range.upperBound - i >= 8 {
-                        let y = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) | 0x2020_2020_2020_2020
-                        // 0x80 at each byte equal to a folded first byte (and perhaps at some byte above
-                        // one: `tryAt` checks each candidate).
+                        let y = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                        // 0x80 at each byte equal to a sift's byte (and perhaps at some byte above one:
+                        // `tryAt` checks each candidate).
                         var candidates: UInt64 = 0
-                        for f in folded {
-                            let v = y ^ (UInt64(f) &* ones)
+                        for f in sifts {
+                            let v = (y | f.fold) ^ f.first
                             candidates |= (v &- ones) & ~v & highs
                         }
                         while candidates != 0 {
