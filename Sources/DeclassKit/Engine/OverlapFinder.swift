@@ -23,20 +23,19 @@ enum OverlapFinder {
         let words = UnsafeMutablePointer<UInt64>.allocate(capacity: room)
         defer { words.deallocate() }
         return text.bytes.withUnsafeBufferPointer { b in
-            // The released units' words first, each unit's range of them: when no released unit holds six
-            // words, the withheld ones need not be read.
-            var n = 0
-            var released: [(unit: Int, words: Range<Int>)] = []
+            // The released units that may hold six words (fewer than eleven bytes hold fewer), and their
+            // bytes: when there is none, the withheld words need not be read.
+            var released: [Int] = []
+            var releasedBytes = 0
             for d in decisions.indices where decisions[d].action != .withhold && decisions[d].rule != "structure" {
                 let k = decisions[d].unit
-                // Fewer than eleven bytes hold fewer than six words.
                 guard text.words(of: k).count >= 2 * shingle - 1 else { continue }
-                let start = n
-                n += WordValues.write(b, text.words(of: k), to: words + n)
-                if n - start >= shingle { released.append((k, start..<n)) } else { n = start }
+                released.append(k)
+                releasedBytes += text.words(of: k).count
             }
             guard !released.isEmpty else { return [] }
             // The withheld units' words, in unit order, each unit's range of them.
+            var n = 0
             var withheld: [(unit: Int, words: Range<Int>)] = []
             var count = 0
             for d in decisions.indices where decisions[d].action == .withhold {
@@ -55,9 +54,13 @@ enum OverlapFinder {
             for (k, range) in withheld {
                 forEachShingle(UnsafeBufferPointer(start: words + range.lowerBound, count: range.count)) { table.insert($0, owner: k) }
             }
+            let sift = n * OverlapFinder.siftRatio <= releasedBytes ? OverlapFinder.sift(b, text, withheld, words, n) : nil
             var overlaps: [Overlap] = []
             var found: [(owner: Int, words: Int)] = []  // withheld unit → longest run of words
-            for (k, range) in released {
+            for k in released {
+                if let sift, !sift.mayRepeat(b, text.words(of: k)) { continue }
+                // The released unit's words go after the withheld ones.
+                let range = n..<(n + WordValues.write(b, text.words(of: k), to: words + n))
                 found.removeAll(keepingCapacity: true)
                 var run = 0
                 var runOwner = -1
@@ -82,6 +85,19 @@ enum OverlapFinder {
             }
             return overlaps
         }
+    }
+
+    /// A sift (`OverlapSift`) is made when the released units' bytes are at least this many times the
+    /// withheld words: then sifting them costs less than reading their words.
+    static let siftRatio = 16
+
+    /// The sift for the withheld units' words (`values[0..<count]`, each unit's range of them).
+    private static func sift(_ b: UnsafeBufferPointer<UInt8>, _ text: CableText, _ withheld: [(unit: Int, words: Range<Int>)],
+                             _ values: UnsafeMutablePointer<UInt64>, _ count: Int) -> OverlapSift? {
+        let firsts = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
+        defer { firsts.deallocate() }
+        for (k, range) in withheld { _ = WordValues.writeFirsts(b, text.words(of: k), to: firsts + range.lowerBound) }
+        return OverlapSift(values: values, firsts: firsts, units: withheld.map(\.words), shingle: shingle)
     }
 
     /// Calls `body` with the hash of each run of 6 consecutive word values, in order: a polynomial

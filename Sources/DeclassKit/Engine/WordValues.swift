@@ -98,6 +98,36 @@ enum WordValues {
         }
     }
 
+    /// Whether `c` belongs to a word: an ASCII letter or digit, or a byte >= 0x80.
+    @inline(__always)
+    static func isWordByte(_ c: UInt8) -> Bool { c >= 0x80 || ByteText.isAlnum(c) }
+
+    /// The value of the word starting at `p` (the byte before it is not a word byte), as `write` gives it.
+    @inline(__always)
+    static func value(_ base: UnsafeRawPointer, _ p: Int) -> UInt64 {
+        let (bits, folded) = chunk(base, p)
+        if bits == ~0 { return long(base, p).value }
+        let length = UInt64(truncatingIfNeeded: (~bits).trailingZeroBitCount)
+        return mix(folded & ((1 &<< length) &- 1))
+    }
+
+    /// Writes the first byte of each word of `b[range]` (ASCII letters upper-cased), in order, at `out` and
+    /// returns how many: the words `write` reads, byte by byte (for the few withheld words an
+    /// `OverlapSift` is made from).
+    static func writeFirsts(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        var inWord = false
+        for i in range {
+            let isWord = isWordByte(b[i])
+            if isWord, !inWord {
+                out[n] = ByteText.upper(b[i])
+                n += 1
+            }
+            inWord = isWord
+        }
+        return n
+    }
+
     /// A word's value from its packed bytes (or chained hash): a multiply and a shift, both bijections.
     @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 {
