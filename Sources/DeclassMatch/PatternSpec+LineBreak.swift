@@ -34,6 +34,7 @@ extension PatternSpec {
         return true
     }
 
+    /// Whether `c` is an ASCII letter or digit (an escape of one names a class or a code, not itself).
     private static func isASCIIAlphanumeric(_ c: UInt8) -> Bool {
         (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
     }

@@ -21,6 +21,7 @@ struct NeedleSet {
     /// Past this many sifts, the text is read a byte at a time.
     static let maxSifted = 4
 
+    /// Adds needle `bytes` of rule `rule` (nothing for an empty one).
     mutating func add(_ bytes: [UInt8], rule: Int, caseless: Bool) {
         guard let first = bytes.first else { return }
         let k = needles.count

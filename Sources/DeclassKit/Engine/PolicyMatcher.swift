@@ -17,6 +17,7 @@ final class PolicyMatcher: Sendable {
     let patternRule: [Int]
     let allow: PatternDatabase
 
+    /// Compiles `policy`'s patterns; throws for the first one Vectorscan refuses.
     init(_ policy: Policy) throws(PolicyError) {
         var specs: [[PatternSpec]] = [[], []]
         var owners: [[Int]] = [[], []]
