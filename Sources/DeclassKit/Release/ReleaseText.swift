@@ -80,10 +80,20 @@ public struct ReleaseText: Sendable {
         self.markers = markers
     }
 
-    /// `[WITHHELD B1 1.4(B), 1.4(D)]`, or `[WITHHELD]` for a product that claims no exemption.
-    static func withheldMarker(_ d: Decision) -> String {
-        guard let e = d.exemption else { return "[WITHHELD]" }
-        return "[WITHHELD \(e.code)" + (d.authority.map { " \($0)" } ?? "") + "]"
+    /// Appends `[WITHHELD B1 1.4(B), 1.4(D)]`, or `[WITHHELD]` for a product that claims no exemption, to
+    /// `out` (its bytes written in place, no string built).
+    static func appendWithheldMarker(_ d: Decision, to out: inout [UInt8]) {
+        guard let e = d.exemption else {
+            out += "[WITHHELD]".utf8
+            return
+        }
+        out += "[WITHHELD ".utf8
+        out += e.code.utf8
+        if let a = d.authority {
+            out.append(0x20)
+            out += a.utf8
+        }
+        out.append(0x5D)
     }
 
     /// `[REDACTED B6]`.
@@ -112,7 +122,7 @@ public struct ReleaseText: Sendable {
         var out = Array(source[unit.range.lowerBound..<keep])
         if let last = out.last, last != 0x20, last != 0x0A, !out.isEmpty { out.append(0x20) }
         let markerStart = out.count
-        out += Array(withheldMarker(d).utf8)
+        appendWithheldMarker(d, to: &out)
         let marker = markerStart..<out.count
         // Page breaks inside the withheld words stay, each on a line of its own (their repeated banners
         // recomputed): the release keeps the input's pages.
@@ -151,9 +161,13 @@ public struct ReleaseText: Sendable {
             let lo = t.skipSpaces(0, buf.count)
             guard let (_, after) = BannerReader.readLevel(t, lo, buf.count) else { return line }
             let spaced = after - lo > 2 && buf[lo + 1] == 0x20
-            var word = c.level == .unknown ? "UNKNOWN" : c.level.bannerWord
-            if spaced { word = word.map(String.init).joined(separator: " ") }
-            var out = Array(buf[0..<lo]) + Array(word.utf8)
+            let word = c.level == .unknown ? "UNKNOWN" : c.level.bannerWord
+            var out = Array(buf[0..<lo])
+            // The banner words are ASCII: one byte per character, so the spaced form puts a space between bytes.
+            for (i, byte) in word.utf8.enumerated() {
+                if spaced, i > 0 { out.append(0x20) }
+                out.append(byte)
+            }
             if c.level < .confidential {
                 // NOFORN and its kin follow the level in banners; they lapse with it.
                 dropLapsedControls(UnsafeBufferPointer(rebasing: buf[after...]), into: &out)
