@@ -106,7 +106,8 @@ public struct LeakChecker: Sendable {
             grams += count - min(count, LeakChecker.shingleLength) + 1
         }
 
-        var filter = BitFilter(expected: grams)
+        // Few false alarms: an output whose n-grams the filter all turns away needs no table.
+        var filter = BitFilter(expected: grams, bitsPerEntry: 32)
         var wordFilter = BitFilter(expected: words.count)
         for w in words { wordFilter.insert(w) }
         var lengths = 0
