@@ -14,9 +14,10 @@
 ///
 /// Linear time: the secrets' n-grams are hashed into a bit filter when the checker is made (and into a
 /// table of where they stand in the secrets, by a check whose output the filter finds one in: most find
-/// none); `check` reads the output once, hashing each word once and chaining the n-grams that
-/// end at it (up to six steps, over the newest words in a row that a bit filter of the secrets' words
-/// holds: an n-gram with a word no secret holds is not indexed), probing the filter for the lengths some
+/// none); `check` reads the output once, hashing each word once (a word that a bit filter of the secrets'
+/// words does not hold goes no further, its hash not even finished) and chaining the n-grams that
+/// end at it (up to six steps, over the newest words in a row that the words' filter holds: an n-gram
+/// with a word no secret holds is not indexed), probing the filter for the lengths some
 /// secret is looked for by, and notes
 /// where each n-gram the filter holds first stands; nothing of the output is copied. Only when some n-gram was
 /// found are the released texts read, to drop the n-grams they hold; each secret's first remaining hit is
@@ -58,7 +59,8 @@ public struct LeakChecker: Sendable {
     private let grams: Int
     /// Every n-gram the secrets are looked for by: the output's n-grams it does not hold go no further.
     private let filter: BitFilter
-    /// Every word of every checked secret: an n-gram is only looked for when each of its words is here.
+    /// Every word of every checked secret, by its unmixed hash: an n-gram is only looked for when each of
+    /// its words is here.
     private let wordFilter: BitFilter
     /// Bit `k` set when some n-gram of `k` words is indexed.
     private let lengths: Int
@@ -109,7 +111,10 @@ public struct LeakChecker: Sendable {
         // Few false alarms: an output whose n-grams the filter all turns away needs no table.
         var filter = BitFilter(expected: grams, bitsPerEntry: 32)
         var wordFilter = BitFilter(expected: words.count)
-        for w in words { wordFilter.insert(w) }
+        for k in words.indices {
+            wordFilter.insert(words[k])
+            words[k] = WordHash.finish(words[k])
+        }
         var lengths = 0
         for c in checked { lengths |= 1 << c.gram }
         LeakChecker.forEachGram(of: checked, words) { key, _, _ in filter.insert(key) }
@@ -145,8 +150,8 @@ public struct LeakChecker: Sendable {
             text.withUTF8 { b in
                 var window = GramWindow()
                 defer { window.free() }
-                LeakWords.forEach(b) { h, start, _ in
-                    window.push(h, start: start)
+                LeakWords.forEach(b) { u, start, _ in
+                    window.push(WordHash.finish(u), start: start)
                     forEachGram(window) { _, key in
                         if let slot = index.slot(of: key) { seen[slot] = nil }
                     }
@@ -182,12 +187,16 @@ public struct LeakChecker: Sendable {
         var window = GramWindow()
         defer { window.free() }
         /// How many of the newest words some checked secret holds, in a row: longer n-grams cannot be indexed.
+        /// Only those words are pushed into the window (their hashes finished); the others go no further.
         var run = 0
         output.withUnsafeBufferPointer { b in
-            LeakWords.forEach(b) { h, start, _ in
-                window.push(h, start: start)
-                run = wordFilter.contains(h) ? run + 1 : 0
-                guard run > 0 else { return true }
+            LeakWords.forEach(b) { u, start, _ in
+                guard wordFilter.contains(u) else {
+                    run = 0
+                    return true
+                }
+                run += 1
+                window.push(WordHash.finish(u), start: start)
                 forEachGram(window, depth: run) { length, key in
                     LeakChecker.note(&found, (key, window.start(back: length - 1), length))
                 }
@@ -228,8 +237,8 @@ public struct LeakChecker: Sendable {
     private func run(_ output: [UInt8], at offset: Int, secret: Checked, from: Int) -> Int {
         var n = 0
         output.withUnsafeBufferPointer { b in
-            LeakWords.forEach(UnsafeBufferPointer(rebasing: b[offset...])) { h, _, _ in
-                guard from + n < secret.count, words[secret.first + from + n] == h else { return false }
+            LeakWords.forEach(UnsafeBufferPointer(rebasing: b[offset...])) { u, _, _ in
+                guard from + n < secret.count, words[secret.first + from + n] == WordHash.finish(u) else { return false }
                 n += 1
                 return true
             }
