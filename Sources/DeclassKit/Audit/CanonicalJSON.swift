@@ -95,9 +95,21 @@ extension CanonicalJSON {
         /// The most bytes a string of `utf8` bytes may take: every byte escaped as `\u00XX`, and quotes.
         static func bound(_ utf8: Int) -> Int { 6 * utf8 + 2 }
 
+        /// Copies `n` bytes from `p`: eight at a time with unaligned loads and stores (keys and values are
+        /// short, and a call to `memmove` for each cost more than the copy), the rest one by one.
         @inline(__always) private mutating func put(_ p: UnsafePointer<UInt8>, _ n: Int) {
             precondition(count + n <= capacity, "canonical JSON writer overflow")
-            (base + count).update(from: p, count: n)
+            let d = UnsafeMutableRawPointer(base + count)
+            let s = UnsafeRawPointer(p)
+            var i = 0
+            while i + 8 <= n {
+                d.storeBytes(of: s.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            while i < n {
+                d.storeBytes(of: s.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self)
+                i += 1
+            }
             count += n
         }
 
@@ -135,9 +147,12 @@ extension CanonicalJSON {
 
         /// A string, or null when nil.
         mutating func string(_ value: String?) {
-            guard var value else { return raw("null") }
+            guard let value else { return raw("null") }
             put(UInt8(ascii: "\""))
-            value.withUTF8 { escape($0) }
+            if value.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
+                var copy = value
+                copy.withUTF8 { escape($0) }
+            }
             put(UInt8(ascii: "\""))
         }
 

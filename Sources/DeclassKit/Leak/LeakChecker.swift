@@ -281,8 +281,9 @@ public struct LeakChecker: Sendable {
         visit(6, g)
     }
 
-    /// The number of Unicode scalars in `text`'s UTF-8 bytes `range`.
+    /// The number of Unicode scalars in `text`'s UTF-8 bytes `range` (its bytes that do not continue a scalar).
     private static func scalars(_ text: String, _ range: Range<Int>) -> Int {
-        text.utf8.dropFirst(range.lowerBound).prefix(range.count).reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        var text = text
+        return text.withUTF8 { b in b[range].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
     }
 }
