@@ -156,7 +156,8 @@ extension CanonicalJSON {
             put(UInt8(ascii: "\""))
         }
 
-        /// Appends `b` escaped: runs needing no escape are copied whole, eight bytes tested at a time.
+        /// Appends `b` escaped: runs needing no escape are copied whole, eight bytes tested at a time (the
+        /// last few with the eight that end the string).
         private mutating func escape(_ b: UnsafeBufferPointer<UInt8>) {
             guard let p = b.baseAddress else { return }
             let n = b.count
@@ -165,6 +166,11 @@ extension CanonicalJSON {
             while i < n {
                 if i + 8 <= n, !CanonicalJSON.mayNeedEscape(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
                     i += 8
+                    continue
+                }
+                // Fewer than eight bytes left: tested at once with the eight bytes that end the string.
+                if i + 8 > n, n >= 8, !CanonicalJSON.mayNeedEscape(UnsafeRawPointer(p + n - 8).loadUnaligned(as: UInt64.self)) {
+                    i = n
                     continue
                 }
                 let c = p[i]
