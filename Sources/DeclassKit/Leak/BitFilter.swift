@@ -16,7 +16,8 @@ struct BitFilter: Sendable {
 
     @inline(__always) private func place(_ hash: UInt64) -> (word: Int, mask: UInt64) {
         let m = hash &* 0xff51_afd7_ed55_8ccd
-        return (Int(truncatingIfNeeded: m >> shift), 1 << (m & 63) | 1 << ((m >> 6) & 63) | 1 << ((m >> 12) & 63))
+        // Masking shifts: `shift` is below 64 and the bit numbers are six bits, so no check for wider ones.
+        return (Int(truncatingIfNeeded: m &>> shift), 1 &<< m | 1 &<< (m &>> 6) | 1 &<< (m &>> 12))
     }
 
     @inline(__always) mutating func insert(_ hash: UInt64) {

@@ -49,8 +49,9 @@ enum ChunkedWords<F: WordFold> {
         var tail: UInt64 = 0
         if k > 0 {
             // The k bytes in the low bits, the first the most significant (as `WordHash.add` shifts them in).
-            let x = F.fold(loadPartial(b, i)) & (~0 >> UInt64(64 - 8 * k))
-            tail = x.byteSwapped >> UInt64(64 - 8 * k)
+            // k is 1…7: the shifts are below 64 (masking shifts, no check for wider ones).
+            let x = F.fold(loadPartial(b, i)) & (~0 &>> UInt64(64 - 8 * k))
+            tail = x.byteSwapped &>> UInt64(64 - 8 * k)
         }
         return WordHash.step(h, tail) ^ UInt64(end - start)
     }
@@ -75,8 +76,8 @@ enum ChunkedWords<F: WordFold> {
             var events = starts | ends
             while events != 0 {
                 let bit = events.trailingZeroBitCount
-                let at = p + bit >> 3
-                if starts & (1 << UInt64(bit)) != 0 {
+                let at = p &+ bit &>> 3
+                if starts & (1 &<< UInt64(bit)) != 0 {
                     start = at
                 } else {
                     guard body(hash(b, start, at), start, at) else { return nil }
