@@ -31,8 +31,14 @@ public struct ReleaseText: Sendable {
         let changes = review.withholdsAnything || review.eligibility.isDeclassified(on: review.asOf)
         let rewrite = changes && classification.level != cable.classification
             || changes && Set(classification.controls) != Set(cable.controls.filter { ["NOFORN", "ORCON", "PROPIN", "FOUO"].contains($0) || $0.hasPrefix("REL TO") })
-        var out: [UInt8] = Array(stamp.text.utf8)
-        out.reserveCapacity(cable.source.count + out.count + 256)
+        var out: [UInt8] = []
+        out.reserveCapacity(cable.source.count + 1024)
+        // `stamp.text`'s bytes, written in place: the lines joined by line breaks, then a blank line.
+        for (i, line) in stamp.lines.enumerated() {
+            if i > 0 { out.append(0x0A) }
+            out += line.utf8
+        }
+        out += [0x0A, 0x0A]
         let source = cable.source
         var unitRanges: [Range<Int>] = []
         unitRanges.reserveCapacity(review.decisions.count)
