@@ -55,25 +55,30 @@ public struct ReleaseText: Sendable {
             case (.banner, _), (.pageBreak, _):
                 out += source[unit.range]
             case (_, .withhold):
-                let (bytes, marker) = ReleaseText.withheld(cable, unit, d, classification, rewrite: rewrite)
-                markers.append(ReleaseMarker(range: (start + marker.lowerBound)..<(start + marker.upperBound), unit: d.unit, span: nil))
-                out += bytes
+                let marker = ReleaseText.appendWithheld(cable, unit, d, classification, rewrite: rewrite, to: &out)
+                markers.append(ReleaseMarker(range: marker, unit: d.unit, span: nil))
             case (_, .release) where d.spans.isEmpty && (!rewrite || unit.interruptions.isEmpty):
                 // Nothing to replace: the unit as written.
                 out += source[unit.range]
             case (_, .redact), (_, .release):
-                var replacements: [(Range<Int>, [UInt8], Int?)] = d.spans.enumerated().map { ($1.range, Array(ReleaseText.redactionMarker($1.exemption).utf8), $0) }
+                // What replaces each range: a redacted span (by its index) its marker, a cut (nil) its banner.
+                var replacements: [(range: Range<Int>, span: Int?)] = d.spans.enumerated().map { ($1.range, $0) }
                 // Banners repeated inside the unit (glued, or on page-break lines) are recomputed.
                 for cut in unit.interruptions where rewrite && (cut.kind == .banner || cut.kind == .pageBreak)
                     && !d.spans.contains(where: { $0.range.overlaps(cut.range) }) {
-                    replacements.append((cut.range, ReleaseText.rewriteLevel(Array(source[cut.range]), classification), nil))
+                    replacements.append((cut.range, nil))
                 }
-                replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
+                replacements.sort { $0.range.lowerBound < $1.range.lowerBound }
                 var at = unit.range.lowerBound
-                for (range, text, span) in replacements where range.lowerBound >= at {
+                for (range, span) in replacements where range.lowerBound >= at {
                     out += source[at..<range.lowerBound]
-                    if let span { markers.append(ReleaseMarker(range: out.count..<(out.count + text.count), unit: d.unit, span: span)) }
-                    out += text
+                    if let span {
+                        let markerStart = out.count
+                        ReleaseText.appendRedactionMarker(d.spans[span].exemption, to: &out)
+                        markers.append(ReleaseMarker(range: markerStart..<out.count, unit: d.unit, span: span))
+                    } else {
+                        out += ReleaseText.rewriteLevel(Array(source[range]), classification)
+                    }
                     at = range.upperBound
                 }
                 out += source[at..<unit.range.upperBound]
@@ -102,14 +107,21 @@ public struct ReleaseText: Sendable {
         out.append(0x5D)
     }
 
-    /// `[REDACTED B6]`.
-    static func redactionMarker(_ e: Exemption?) -> String {
-        e.map { "[REDACTED \($0.code)]" } ?? "[REDACTED]"
+    /// Appends `[REDACTED B6]` (`[REDACTED]` without an exemption) to `out`, its bytes written in place.
+    static func appendRedactionMarker(_ e: Exemption?, to out: inout [UInt8]) {
+        guard let e else {
+            out += "[REDACTED]".utf8
+            return
+        }
+        out += "[REDACTED ".utf8
+        out += e.code.utf8
+        out.append(0x5D)
     }
 
-    /// A withheld unit keeps what introduces it (`¶4. (C) `, `SUBJECT: (S/NF) `), its page breaks and its
-    /// line breaks; its words become the marker (whose place in the returned bytes comes with them).
-    static func withheld(_ cable: Cable, _ unit: CableUnit, _ d: Decision, _ c: ReleaseClassification, rewrite: Bool) -> ([UInt8], Range<Int>) {
+    /// Appends a withheld unit to `out`: it keeps what introduces it (`¶4. (C) `, `SUBJECT: (S/NF) `), its
+    /// page breaks and its line breaks; its words become the marker, whose place in `out` is returned.
+    static func appendWithheld(_ cable: Cable, _ unit: CableUnit, _ d: Decision, _ c: ReleaseClassification, rewrite: Bool,
+                               to out: inout [UInt8]) -> Range<Int> {
         let source = cable.source
         var keep = unit.contentRange.lowerBound
         // Fields keep their name and a portion mark written after it: `SUBJECT: (S/NF) `, `REF:`, `TAGS:`.
@@ -125,8 +137,9 @@ public struct ReleaseText: Sendable {
                 }
             }
         }
-        var out = Array(source[unit.range.lowerBound..<keep])
-        if let last = out.last, last != 0x20, last != 0x0A, !out.isEmpty { out.append(0x20) }
+        let begin = out.count
+        out += source[unit.range.lowerBound..<keep]
+        if out.count > begin, let last = out.last, last != 0x20, last != 0x0A { out.append(0x20) }
         let markerStart = out.count
         appendWithheldMarker(d, to: &out)
         let marker = markerStart..<out.count
@@ -138,10 +151,11 @@ public struct ReleaseText: Sendable {
             while let l = line.last, l == 0x0A || l == 0x0D || l == 0x20 { line.removeLast() }
             while let f = line.first, f == 0x20 { line.removeFirst() }
             guard !line.isEmpty else { continue }
-            out += [0x0A, 0x0A] + (rewrite ? rewriteLevel(line, c) : line)
+            out += [0x0A, 0x0A]
+            out += rewrite ? rewriteLevel(line, c) : line
         }
         out += source[unit.contentRange.upperBound..<unit.range.upperBound]
-        return (out, marker)
+        return marker
     }
 
     /// The banner line with its level recomputed; the lines after it (blank) kept.
