@@ -40,6 +40,7 @@ public struct Release: Sendable {
         self.review = review
         self.text = text
         var withheld: [WithheldPart] = []
+        var lines = LineCounter(cable.source)
         for d in review.decisions where d.rule != "structure" {
             let unit = cable.units[d.unit]
             switch d.action {
@@ -49,7 +50,7 @@ public struct Release: Sendable {
             case .redact:
                 for s in d.spans {
                     let words = String(decoding: cable.source[s.range], as: UTF8.self).foldingSpaces
-                    withheld.append(WithheldPart(label: d.label, line: cable.line(at: s.range.lowerBound), action: .redact,
+                    withheld.append(WithheldPart(label: d.label, line: lines.line(at: s.range.lowerBound), action: .redact,
                                                  rule: s.rule, rules: d.matchingRules, exemption: s.exemption,
                                                  authority: s.exemption?.isClassified == true ? d.authority : nil, text: words))
                 }
