@@ -42,9 +42,9 @@ public struct Release: Sendable {
         var withheld: [WithheldPart] = []
         var lines = LineCounter(cable.source)
         for d in review.decisions where d.rule != "structure" {
-            let unit = cable.units[d.unit]
             switch d.action {
             case .withhold:
+                let unit = cable.units[d.unit]
                 withheld.append(WithheldPart(label: d.label, line: unit.firstLine, action: .withhold, rule: d.rule, rules: d.matchingRules,
                                              exemption: d.exemption, authority: d.authority, text: cable.words(of: unit)))
             case .redact:
