@@ -160,7 +160,8 @@ public enum AuditDigest {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `prefix` followed by the lower-case hex of `digest`, written straight into the string's storage.
+    /// `prefix` followed by the lower-case hex of `digest`, written straight into the string's storage, two
+    /// digits per byte from `hexPairs`.
     static func prefixedHex(_ prefix: String, _ digest: some ContiguousBytes) -> String {
         digest.withUnsafeBytes { d in
             let p = prefix.utf8.count
@@ -170,15 +171,21 @@ public enum AuditDigest {
                     out[i] = c
                     i += 1
                 }
-                for b in d {
-                    out[i] = hexDigit(b >> 4)
-                    out[i + 1] = hexDigit(b & 0x0F)
-                    i += 2
+                hexPairs.withUnsafeBufferPointer { pairs in
+                    for b in d {
+                        let pair = pairs[Int(b)]
+                        out[i] = UInt8(truncatingIfNeeded: pair)
+                        out[i + 1] = UInt8(truncatingIfNeeded: pair >> 8)
+                        i += 2
+                    }
                 }
                 return i
             }
         }
     }
+
+    /// The two lower-case hex digits of each byte value, the first in the low byte.
+    static let hexPairs: [UInt16] = (0 ... 255).map { UInt16(hexDigit(UInt8($0) >> 4)) | UInt16(hexDigit(UInt8($0) & 0x0F)) << 8 }
 
     /// The lower-case hex digit of `v` (0…15).
     @inline(__always) static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? v &+ 0x30 : v &+ 0x57 }

@@ -7,13 +7,27 @@ import Foundation
 public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
     /// The key's bytes.
     public let bytes: [UInt8]
-    /// HMAC-SHA256 already keyed with `bytes`: each code copies it rather than keying again.
-    private let keyed: Keyed
+    /// SHA-256 already fed the key's inner and outer pads: each code copies them rather than keying again.
+    private let pads: Pads
 
-    /// A keyed HMAC, never updated in place: copies of its hash states are copied on write, so sharing it
-    /// between threads is safe.
-    private struct Keyed: @unchecked Sendable {
-        let hmac: HMAC<SHA256>
+    /// The two SHA-256 states of HMAC-SHA256 (RFC 2104) after their first block, the key (hashed when
+    /// longer than a block, padded with zeros to one) XORed with 0x36 and with 0x5C. Never updated in
+    /// place: copies of their states are copied on write, so sharing them between threads is safe. Used
+    /// through the concrete `SHA256` type, so that a code calls no generic HMAC code.
+    private struct Pads: @unchecked Sendable {
+        let inner: SHA256
+        let outer: SHA256
+
+        init(key: [UInt8]) {
+            var block = key.count > SHA256.blockByteCount ? Array(SHA256.hash(data: key)) : key
+            block += repeatElement(0, count: SHA256.blockByteCount - block.count)
+            var inner = SHA256()
+            inner.update(data: block.map { $0 ^ 0x36 })
+            var outer = SHA256()
+            outer.update(data: block.map { $0 ^ 0x5C })
+            self.inner = inner
+            self.outer = outer
+        }
     }
 
     /// The warning to print when an audit log is written or read without a key.
@@ -27,7 +41,7 @@ public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
     public init(bytes: [UInt8]) throws(AuditKeyError) {
         guard !bytes.isEmpty else { throw AuditKeyError.emptyBytes }
         self.bytes = bytes
-        self.keyed = Keyed(hmac: HMAC<SHA256>(key: SymmetricKey(data: bytes)))
+        self.pads = Pads(key: bytes)
     }
 
     public static func == (a: AuditKey, b: AuditKey) -> Bool { a.bytes == b.bytes }
@@ -63,9 +77,13 @@ public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
 
     /// The HMAC-SHA256 of `data` under this key, as `hmac-sha256:<hex>`.
     public func authenticationCode(for data: some DataProtocol) -> String {
-        var hmac = keyed.hmac
-        hmac.update(data: data)
-        return AuditDigest.prefixedHex(AuditDigest.hmacPrefix, hmac.finalize())
+        var inner = pads.inner
+        for region in data.regions {
+            region.withUnsafeBytes { inner.update(bufferPointer: $0) }
+        }
+        var outer = pads.outer
+        inner.finalize().withUnsafeBytes { outer.update(bufferPointer: $0) }
+        return AuditDigest.prefixedHex(AuditDigest.hmacPrefix, outer.finalize())
     }
 
     /// `AuditKey(N bytes)`: never the key itself.

@@ -95,9 +95,21 @@ extension CanonicalJSON {
         /// The most bytes a string of `utf8` bytes may take: every byte escaped as `\u00XX`, and quotes.
         static func bound(_ utf8: Int) -> Int { 6 * utf8 + 2 }
 
+        /// Copies `n` bytes from `p`: eight at a time with unaligned loads and stores (keys and values are
+        /// short, and a call to `memmove` for each cost more than the copy), the rest one by one.
         @inline(__always) private mutating func put(_ p: UnsafePointer<UInt8>, _ n: Int) {
             precondition(count + n <= capacity, "canonical JSON writer overflow")
-            (base + count).update(from: p, count: n)
+            let d = UnsafeMutableRawPointer(base + count)
+            let s = UnsafeRawPointer(p)
+            var i = 0
+            while i + 8 <= n {
+                d.storeBytes(of: s.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            while i < n {
+                d.storeBytes(of: s.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self)
+                i += 1
+            }
             count += n
         }
 
@@ -135,13 +147,17 @@ extension CanonicalJSON {
 
         /// A string, or null when nil.
         mutating func string(_ value: String?) {
-            guard var value else { return raw("null") }
+            guard let value else { return raw("null") }
             put(UInt8(ascii: "\""))
-            value.withUTF8 { escape($0) }
+            if value.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
+                var copy = value
+                copy.withUTF8 { escape($0) }
+            }
             put(UInt8(ascii: "\""))
         }
 
-        /// Appends `b` escaped: runs needing no escape are copied whole, eight bytes tested at a time.
+        /// Appends `b` escaped: runs needing no escape are copied whole, eight bytes tested at a time (the
+        /// last few with the eight that end the string).
         private mutating func escape(_ b: UnsafeBufferPointer<UInt8>) {
             guard let p = b.baseAddress else { return }
             let n = b.count
@@ -150,6 +166,11 @@ extension CanonicalJSON {
             while i < n {
                 if i + 8 <= n, !CanonicalJSON.mayNeedEscape(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
                     i += 8
+                    continue
+                }
+                // Fewer than eight bytes left: tested at once with the eight bytes that end the string.
+                if i + 8 > n, n >= 8, !CanonicalJSON.mayNeedEscape(UnsafeRawPointer(p + n - 8).loadUnaligned(as: UInt64.self)) {
+                    i = n
                     continue
                 }
                 let c = p[i]

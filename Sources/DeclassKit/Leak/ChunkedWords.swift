@@ -10,8 +10,8 @@ protocol WordFold {
 }
 
 /// Words read eight bytes at a time: a word is a maximal run of bytes `F` counts as word bytes; each is
-/// passed with its byte range and the `WordHash` of its folded bytes (the same value as adding them one by
-/// one). Word boundaries come from bit masks (no branch per byte), and a word is hashed from unaligned
+/// passed with its byte range and the unmixed `WordHash` of its folded bytes (the same value as adding them
+/// one by one). Word boundaries come from bit masks (no branch per byte), and a word is hashed from unaligned
 /// 8-byte loads at its start.
 enum ChunkedWords<F: WordFold> {
     static var ones: UInt64 { 0x0101_0101_0101_0101 }
@@ -36,7 +36,7 @@ enum ChunkedWords<F: WordFold> {
         return x
     }
 
-    /// The `WordHash` of the folded bytes `b[start..<end]`, all of them word bytes.
+    /// The unmixed `WordHash` of the folded bytes `b[start..<end]`, all of them word bytes.
     @inline(__always)
     static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var h = WordHash.seed
@@ -49,10 +49,11 @@ enum ChunkedWords<F: WordFold> {
         var tail: UInt64 = 0
         if k > 0 {
             // The k bytes in the low bits, the first the most significant (as `WordHash.add` shifts them in).
-            let x = F.fold(loadPartial(b, i)) & (~0 >> UInt64(64 - 8 * k))
-            tail = x.byteSwapped >> UInt64(64 - 8 * k)
+            // k is 1…7: the shifts are below 64 (masking shifts, no check for wider ones).
+            let x = F.fold(loadPartial(b, i)) & (~0 &>> UInt64(64 - 8 * k))
+            tail = x.byteSwapped &>> UInt64(64 - 8 * k)
         }
-        return WordHash.finish(WordHash.step(h, tail) ^ UInt64(end - start))
+        return WordHash.step(h, tail) ^ UInt64(end - start)
     }
 
     /// Calls `body(hash, start, end)` for each word of `b` from `from` on, where `from` is 0 or follows a
@@ -75,8 +76,8 @@ enum ChunkedWords<F: WordFold> {
             var events = starts | ends
             while events != 0 {
                 let bit = events.trailingZeroBitCount
-                let at = p + bit >> 3
-                if starts & (1 << UInt64(bit)) != 0 {
+                let at = p &+ bit &>> 3
+                if starts & (1 &<< UInt64(bit)) != 0 {
                     start = at
                 } else {
                     guard body(hash(b, start, at), start, at) else { return nil }

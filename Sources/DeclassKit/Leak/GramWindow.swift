@@ -1,27 +1,36 @@
-/// The last six words read from a text (their hashes and start offsets), kept in plain fields so that the
-/// n-grams ending at the newest word are hashed from registers, without keeping the text's words.
+/// The last six words pushed (their hashes and start offsets), in a ring of eight slots in memory of its
+/// own: a reading loop carries one index instead of twelve values (which it spilled and reloaded at every
+/// word boundary when they were plain fields), and a push is two stores. `free()` releases the memory.
 struct GramWindow {
-    /// The newest word's hash (`h0`) and the five before it.
-    private(set) var h0: UInt64 = 0, h1: UInt64 = 0, h2: UInt64 = 0, h3: UInt64 = 0, h4: UInt64 = 0, h5: UInt64 = 0
-    private var s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0
-    /// How many words have been read.
+    /// Eight hashes, then eight start offsets.
+    private let slots: UnsafeMutablePointer<UInt64>
+    /// The slot of the newest word.
+    private var newest = 0
+    /// How many words have been pushed.
     private(set) var count = 0
 
-    @inline(__always) mutating func push(_ hash: UInt64, start: Int) {
-        (h5, h4, h3, h2, h1, h0) = (h4, h3, h2, h1, h0, hash)
-        (s5, s4, s3, s2, s1, s0) = (s4, s3, s2, s1, s0, start)
-        count += 1
+    /// An empty window (every slot zero).
+    init() {
+        slots = .allocate(capacity: 16)
+        slots.initialize(repeating: 0, count: 16)
     }
 
-    /// The start offset of the word `back` words before the newest, `back` < 6.
-    @inline(__always) func start(back: Int) -> Int {
-        switch back {
-        case 0: s0
-        case 1: s1
-        case 2: s2
-        case 3: s3
-        case 4: s4
-        default: s5
-        }
+    /// Releases the window's memory; the window must not be used after.
+    func free() {
+        slots.deallocate()
     }
+
+    /// Makes `hash` (of a word starting at byte `start`) the newest word.
+    @inline(__always) mutating func push(_ hash: UInt64, start: Int) {
+        newest = (newest + 1) & 7
+        count += 1
+        slots[newest] = hash
+        slots[8 + newest] = UInt64(bitPattern: Int64(start))
+    }
+
+    /// The hash of the word `back` words before the newest, `back` < 6.
+    @inline(__always) func hash(back: Int) -> UInt64 { slots[(newest - back) & 7] }
+
+    /// The start offset of the word `back` words before the newest, `back` < 6.
+    @inline(__always) func start(back: Int) -> Int { Int(Int64(bitPattern: slots[8 + (newest - back) & 7])) }
 }

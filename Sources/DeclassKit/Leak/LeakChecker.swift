@@ -12,12 +12,14 @@
 /// - a secret with no words, and a secret that is a single word shorter than `minimumSingleWordLength`
 ///   characters, are not looked for and are listed in `skipped`.
 ///
-/// Linear time: the secrets' n-grams are hashed into one table (and a bit filter in front of it) when the
-/// checker is made; `check` reads the output once, hashing each word once and chaining the n-grams that
-/// end at it (up to six steps, over the newest words in a row that a bit filter of the secrets' words
-/// holds: an n-gram with a word no secret holds is not indexed), probing the filter for the lengths some
+/// Linear time: the secrets' n-grams are hashed into a bit filter when the checker is made (and into a
+/// table of where they stand in the secrets, by a check whose output the filter finds one in: most find
+/// none); `check` reads the output once, hashing each word once (a word that a bit filter of the secrets'
+/// words does not hold goes no further, its hash not even finished) and chaining the n-grams that
+/// end at it (up to six steps, over the newest words in a row that the words' filter holds: an n-gram
+/// with a word no secret holds is not indexed), probing the filter for the lengths some
 /// secret is looked for by, and notes
-/// where each indexed n-gram first stands; nothing of the output is copied. Only when some n-gram was
+/// where each n-gram the filter holds first stands; nothing of the output is copied. Only when some n-gram was
 /// found are the released texts read, to drop the n-grams they hold; each secret's first remaining hit is
 /// then read on from its offset to count its words.
 public struct LeakChecker: Sendable {
@@ -46,13 +48,19 @@ public struct LeakChecker: Sendable {
     /// word, and its length in words.
     private typealias FirstSeen = [Int: (offset: Int, length: Int)]
 
+    /// An n-gram key the filter holds, where it stands in the output (its first word's byte offset) and
+    /// its length in words.
+    private typealias Candidate = (key: UInt64, offset: Int, length: Int)
+
     private let checked: [Checked]
     /// The words of every checked secret, one after the other.
     private let words: [UInt64]
-    private let index: GramIndex
-    /// Every indexed n-gram, so that most probes end in one cached word instead of the table.
+    /// How many n-grams the secrets are looked for by (the size of the table a check makes).
+    private let grams: Int
+    /// Every n-gram the secrets are looked for by: the output's n-grams it does not hold go no further.
     private let filter: BitFilter
-    /// Every word of every checked secret: an n-gram is only looked for when each of its words is here.
+    /// Every word of every checked secret, by its unmixed hash: an n-gram is only looked for when each of
+    /// its words is here.
     private let wordFilter: BitFilter
     /// Bit `k` set when some n-gram of `k` words is indexed.
     private let lengths: Int
@@ -100,33 +108,21 @@ public struct LeakChecker: Sendable {
             grams += count - min(count, LeakChecker.shingleLength) + 1
         }
 
-        var index = GramIndex(expected: grams)
-        var filter = BitFilter(expected: grams)
+        // Few false alarms: an output whose n-grams the filter all turns away needs no table.
+        var filter = BitFilter(expected: grams, bitsPerEntry: 32)
         var wordFilter = BitFilter(expected: words.count)
-        for w in words { wordFilter.insert(w) }
-        var lengths = 0
-        words.withUnsafeBufferPointer { w in
-            for s in checked.indices {
-                let first = checked[s].first, count = checked[s].count, gram = checked[s].gram
-                lengths |= 1 << gram
-                for start in 0 ... (count - gram) {
-                    // The n-gram's hash, chained from its last word back to its first.
-                    var g: UInt64 = 0
-                    var k = first + start + gram
-                    while k > first + start {
-                        k -= 1
-                        g = WordHash.extend(g, w[k])
-                    }
-                    filter.insert(g)
-                    index.add(g, secret: s, start: start)
-                }
-            }
+        for k in words.indices {
+            wordFilter.insert(words[k])
+            words[k] = WordHash.finish(words[k])
         }
+        var lengths = 0
+        for c in checked { lengths |= 1 << c.gram }
+        LeakChecker.forEachGram(of: checked, words) { key, _, _ in filter.insert(key) }
 
         self.skipped = skipped
         self.checked = checked
         self.words = words
-        self.index = index
+        self.grams = grams
         self.filter = filter
         self.wordFilter = wordFilter
         self.lengths = lengths
@@ -139,14 +135,23 @@ public struct LeakChecker: Sendable {
     /// secret (its first hit), in the order of their offsets (then of the secrets as given).
     public func check(_ output: [UInt8]) -> [Leak] {
         guard longest > 0 else { return [] }
-        var seen = firstSeen(output)
+        let candidates = self.candidates(output)
+        guard !candidates.isEmpty else { return [] }
+        var index = GramIndex(expected: grams)
+        LeakChecker.forEachGram(of: checked, words) { key, s, start in index.add(key, secret: s, start: start) }
+        var seen: FirstSeen = [:]
+        for c in candidates {
+            guard let slot = index.slot(of: c.key), seen[slot] == nil else { continue }
+            seen[slot] = (c.offset, c.length)
+        }
         guard !seen.isEmpty else { return [] }
         for text in makeReleased?() ?? released where !seen.isEmpty {
             var text = text
             text.withUTF8 { b in
                 var window = GramWindow()
-                LeakWords.forEach(b) { h, start, _ in
-                    window.push(h, start: start)
+                defer { window.free() }
+                LeakWords.forEach(b) { u, start, _ in
+                    window.push(WordHash.finish(u), start: start)
                     forEachGram(window) { _, key in
                         if let slot = index.slot(of: key) { seen[slot] = nil }
                     }
@@ -175,33 +180,65 @@ public struct LeakChecker: Sendable {
         }
     }
 
-    /// The slot of every indexed n-gram standing in `output`, with the byte offset where it first stands.
-    private func firstSeen(_ output: [UInt8]) -> FirstSeen {
-        var seen: FirstSeen = [:]
+    /// Every n-gram of `output` the filter holds, in the order they stand (by where they end, then by
+    /// length); the filter's false alarms among them are dropped by the table.
+    private func candidates(_ output: [UInt8]) -> [Candidate] {
+        var found: [Candidate] = []
         var window = GramWindow()
+        defer { window.free() }
         /// How many of the newest words some checked secret holds, in a row: longer n-grams cannot be indexed.
+        /// Only those words are pushed into the window (their hashes finished); the others go no further.
         var run = 0
         output.withUnsafeBufferPointer { b in
-            LeakWords.forEach(b) { h, start, _ in
-                window.push(h, start: start)
-                run = wordFilter.contains(h) ? run + 1 : 0
-                guard run > 0 else { return true }
+            LeakWords.forEach(b) { u, start, _ in
+                guard wordFilter.contains(u) else {
+                    run = 0
+                    return true
+                }
+                run += 1
+                window.push(WordHash.finish(u), start: start)
                 forEachGram(window, depth: run) { length, key in
-                    guard let slot = index.slot(of: key), seen[slot] == nil else { return }
-                    seen[slot] = (window.start(back: length - 1), length)
+                    LeakChecker.note(&found, (key, window.start(back: length - 1), length))
                 }
                 return true
             }
         }
-        return seen
+        return found
+    }
+
+    /// Appends `candidate` to `found`: kept out of line, so that the reading loop (where the filter's hits
+    /// are rare) stays small enough to hold its state in registers.
+    @inline(never)
+    private static func note(_ found: inout [Candidate], _ candidate: Candidate) {
+        found.append(candidate)
+    }
+
+    /// Calls `body(key, secret, start)` for every n-gram the `checked` secrets (their words in `words`) are
+    /// looked for by: its key chained from its last word back to its first, the secret's index and the
+    /// word it starts at.
+    private static func forEachGram(of checked: [Checked], _ words: [UInt64], _ body: (UInt64, Int, Int) -> Void) {
+        words.withUnsafeBufferPointer { w in
+            for s in checked.indices {
+                let first = checked[s].first, count = checked[s].count, gram = checked[s].gram
+                for start in 0 ... (count - gram) {
+                    var g: UInt64 = 0
+                    var k = first + start + gram
+                    while k > first + start {
+                        k -= 1
+                        g = WordHash.extend(g, w[k])
+                    }
+                    body(g, s, start)
+                }
+            }
+        }
     }
 
     /// How many consecutive words of `secret`, from its word `from` on, stand in `output` from byte `offset`.
     private func run(_ output: [UInt8], at offset: Int, secret: Checked, from: Int) -> Int {
         var n = 0
         output.withUnsafeBufferPointer { b in
-            LeakWords.forEach(UnsafeBufferPointer(rebasing: b[offset...])) { h, _, _ in
-                guard from + n < secret.count, words[secret.first + from + n] == h else { return false }
+            LeakWords.forEach(UnsafeBufferPointer(rebasing: b[offset...])) { u, _, _ in
+                guard from + n < secret.count, words[secret.first + from + n] == WordHash.finish(u) else { return false }
                 n += 1
                 return true
             }
@@ -225,27 +262,28 @@ public struct LeakChecker: Sendable {
         @inline(__always) func visit(_ length: Int, _ g: UInt64) {
             if lengths & (1 << length) != 0, filter.contains(g) { body(length, g) }
         }
-        var g = WordHash.extend(0, window.h0)
+        var g = WordHash.extend(0, window.hash(back: 0))
         visit(1, g)
         guard deepest >= 2 else { return }
-        g = WordHash.extend(g, window.h1)
+        g = WordHash.extend(g, window.hash(back: 1))
         visit(2, g)
         guard deepest >= 3 else { return }
-        g = WordHash.extend(g, window.h2)
+        g = WordHash.extend(g, window.hash(back: 2))
         visit(3, g)
         guard deepest >= 4 else { return }
-        g = WordHash.extend(g, window.h3)
+        g = WordHash.extend(g, window.hash(back: 3))
         visit(4, g)
         guard deepest >= 5 else { return }
-        g = WordHash.extend(g, window.h4)
+        g = WordHash.extend(g, window.hash(back: 4))
         visit(5, g)
         guard deepest >= 6 else { return }
-        g = WordHash.extend(g, window.h5)
+        g = WordHash.extend(g, window.hash(back: 5))
         visit(6, g)
     }
 
-    /// The number of Unicode scalars in `text`'s UTF-8 bytes `range`.
+    /// The number of Unicode scalars in `text`'s UTF-8 bytes `range` (its bytes that do not continue a scalar).
     private static func scalars(_ text: String, _ range: Range<Int>) -> Int {
-        text.utf8.dropFirst(range.lowerBound).prefix(range.count).reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        var text = text
+        return text.withUTF8 { b in b[range].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
     }
 }

@@ -4,8 +4,8 @@
 /// folded: ASCII on the bytes, words holding non-ASCII through `String.lowercased()`. Bytes that are not
 /// valid UTF-8 count as word characters.
 enum LeakWords {
-    /// Calls `body(hash, start, end)` for each word of `bytes`, in order: the folded word's hash and the
-    /// byte range where it stands; stops when `body` returns false. ASCII text is read eight bytes at a time
+    /// Calls `body(hash, start, end)` for each word of `bytes`, in order: the folded word's unmixed hash
+    /// (`WordHash.unmixed`; `WordHash.finish` of it is the word's hash) and the byte range where it stands; stops when `body` returns false. ASCII text is read eight bytes at a time
     /// (`ChunkedWords`); from eight bytes holding a byte ≥ 0x80 on, byte by byte (`scalarWords`) until past
     /// a separator eight bytes further. Both give the same words and hashes.
     @inline(__always)
@@ -41,7 +41,7 @@ enum LeakWords {
                     }
                     h.add(folded)
                 } else if start >= 0 {
-                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i) else { return nil }
+                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.unmixed, start, i) else { return nil }
                     start = -1
                 }
                 i += 1
@@ -55,18 +55,18 @@ enum LeakWords {
                     }
                     nonASCII = true
                 } else if start >= 0 {
-                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.value, start, i) else { return nil }
+                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.unmixed, start, i) else { return nil }
                     start = -1
                 }
                 i += length
                 if !isWord, i >= until { return i }
             }
         }
-        if start >= 0 { _ = body(nonASCII ? foldedHash(bytes, start, n) : h.value, start, n) }
+        if start >= 0 { _ = body(nonASCII ? foldedHash(bytes, start, n) : h.unmixed, start, n) }
         return n
     }
 
-    /// Appends the word hashes of `text` to `hashes`; returns the byte range of its first word (nil when
+    /// Appends the unmixed word hashes of `text` to `hashes`; returns the byte range of its first word (nil when
     /// it has none).
     static func append(_ text: String, to hashes: inout [UInt64]) -> Range<Int>? {
         var text = text
@@ -81,13 +81,13 @@ enum LeakWords {
         return first
     }
 
-    /// The hash of a word holding non-ASCII bytes: its text lowercased (invalid UTF-8 read as U+FFFD).
+    /// The unmixed hash of a word holding non-ASCII bytes: its text lowercased (invalid UTF-8 read as U+FFFD).
     private static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var h = WordHash()
         for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self).lowercased().utf8 {
             h.add(c)
         }
-        return h.value
+        return h.unmixed
     }
 
     /// The length of the UTF-8 sequence starting at `i` (a byte ≥ 0x80) and whether it is a word character:

@@ -40,16 +40,17 @@ public struct Release: Sendable {
         self.review = review
         self.text = text
         var withheld: [WithheldPart] = []
+        var lines = LineCounter(cable.source)
         for d in review.decisions where d.rule != "structure" {
-            let unit = cable.units[d.unit]
             switch d.action {
             case .withhold:
+                let unit = cable.units[d.unit]
                 withheld.append(WithheldPart(label: d.label, line: unit.firstLine, action: .withhold, rule: d.rule, rules: d.matchingRules,
                                              exemption: d.exemption, authority: d.authority, text: cable.words(of: unit)))
             case .redact:
                 for s in d.spans {
                     let words = String(decoding: cable.source[s.range], as: UTF8.self).foldingSpaces
-                    withheld.append(WithheldPart(label: d.label, line: cable.line(at: s.range.lowerBound), action: .redact,
+                    withheld.append(WithheldPart(label: d.label, line: lines.line(at: s.range.lowerBound), action: .redact,
                                                  rule: s.rule, rules: d.matchingRules, exemption: s.exemption,
                                                  authority: s.exemption?.isClassified == true ? d.authority : nil, text: words))
                 }

@@ -10,8 +10,10 @@ public struct ReleaseClassification: Sendable, Hashable {
         let declassified = review.eligibility.isDeclassified(on: review.asOf)
         var level = Classification.unclassified
         var controls: [String] = []
-        for d in review.decisions where d.action != .withhold && d.rule != "structure" {
-            guard let m = cable.units[d.unit].marking else { continue }
+        // Indexed, not iterated: each decision's fields are read in place instead of copying the decision.
+        let decisions = review.decisions
+        for k in decisions.indices where decisions[k].action != .withhold && decisions[k].rule != "structure" {
+            guard let m = cable.units[decisions[k].unit].marking else { continue }
             var l = m.classification
             if declassified, l != .unknown, l > .sensitiveButUnclassified { l = .unclassified }
             if l > level { level = l }

@@ -11,17 +11,20 @@ public struct ReleaseStamp: Sendable {
 
     public init(review: Review, classification: ReleaseClassification, options: ReleaseOptions) {
         var lines = [classification.bannerText]
-        var office = "U.S. Department of State"
-        if let c = options.caseID { office += " Case No. \(c)" }
-        if let d = options.docNo { office += " Doc No. \(d)" }
+        lines.reserveCapacity(5)
         let date = options.releaseDate
-        office += " Date: " + [date.month, date.day].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: "/") + "/\(date.year)"
-        lines.append(office)
+        // One interpolation: the line is built in one buffer, not grown piece by piece.
+        let caseNo = options.caseID.map { " Case No. \($0)" } ?? ""
+        let docNo = options.docNo.map { " Doc No. \($0)" } ?? ""
+        lines.append("U.S. Department of State\(caseNo)\(docNo) Date: \(ReleaseStamp.twoDigits(date.month))/\(ReleaseStamp.twoDigits(date.day))/\(date.year)")
         lines.append(review.stampLine)
         if let a = options.reviewAuthority { lines.append("REVIEW AUTHORITY: \(a)") }
         lines.append("POLICY: \(review.policyName) version \(review.policyVersion) (sha256 \(review.policyDigest.prefix(16))…) AS OF: \(review.asOf) TOOL: declass \(DeclassVersion.current)")
         self.lines = lines
     }
+
+    /// `n` with a leading zero below 10 (`07`, `11`).
+    private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// The stamp as text, one line each, followed by a blank line.
     public var text: String { lines.joined(separator: "\n") + "\n\n" }

@@ -31,8 +31,14 @@ public struct ReleaseText: Sendable {
         let changes = review.withholdsAnything || review.eligibility.isDeclassified(on: review.asOf)
         let rewrite = changes && classification.level != cable.classification
             || changes && Set(classification.controls) != Set(cable.controls.filter { ["NOFORN", "ORCON", "PROPIN", "FOUO"].contains($0) || $0.hasPrefix("REL TO") })
-        var out: [UInt8] = Array(stamp.text.utf8)
-        out.reserveCapacity(cable.source.count + out.count + 256)
+        var out: [UInt8] = []
+        out.reserveCapacity(cable.source.count + 1024)
+        // `stamp.text`'s bytes, written in place: the lines joined by line breaks, then a blank line.
+        for (i, line) in stamp.lines.enumerated() {
+            if i > 0 { out.append(0x0A) }
+            out += line.utf8
+        }
+        out += [0x0A, 0x0A]
         let source = cable.source
         var unitRanges: [Range<Int>] = []
         unitRanges.reserveCapacity(review.decisions.count)
@@ -49,25 +55,30 @@ public struct ReleaseText: Sendable {
             case (.banner, _), (.pageBreak, _):
                 out += source[unit.range]
             case (_, .withhold):
-                let (bytes, marker) = ReleaseText.withheld(cable, unit, d, classification, rewrite: rewrite)
-                markers.append(ReleaseMarker(range: (start + marker.lowerBound)..<(start + marker.upperBound), unit: d.unit, span: nil))
-                out += bytes
+                let marker = ReleaseText.appendWithheld(cable, unit, d, classification, rewrite: rewrite, to: &out)
+                markers.append(ReleaseMarker(range: marker, unit: d.unit, span: nil))
             case (_, .release) where d.spans.isEmpty && (!rewrite || unit.interruptions.isEmpty):
                 // Nothing to replace: the unit as written.
                 out += source[unit.range]
             case (_, .redact), (_, .release):
-                var replacements: [(Range<Int>, [UInt8], Int?)] = d.spans.enumerated().map { ($1.range, Array(ReleaseText.redactionMarker($1.exemption).utf8), $0) }
+                // What replaces each range: a redacted span (by its index) its marker, a cut (nil) its banner.
+                var replacements: [(range: Range<Int>, span: Int?)] = d.spans.enumerated().map { ($1.range, $0) }
                 // Banners repeated inside the unit (glued, or on page-break lines) are recomputed.
                 for cut in unit.interruptions where rewrite && (cut.kind == .banner || cut.kind == .pageBreak)
                     && !d.spans.contains(where: { $0.range.overlaps(cut.range) }) {
-                    replacements.append((cut.range, ReleaseText.rewriteLevel(Array(source[cut.range]), classification), nil))
+                    replacements.append((cut.range, nil))
                 }
-                replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
+                replacements.sort { $0.range.lowerBound < $1.range.lowerBound }
                 var at = unit.range.lowerBound
-                for (range, text, span) in replacements where range.lowerBound >= at {
+                for (range, span) in replacements where range.lowerBound >= at {
                     out += source[at..<range.lowerBound]
-                    if let span { markers.append(ReleaseMarker(range: out.count..<(out.count + text.count), unit: d.unit, span: span)) }
-                    out += text
+                    if let span {
+                        let markerStart = out.count
+                        ReleaseText.appendRedactionMarker(d.spans[span].exemption, to: &out)
+                        markers.append(ReleaseMarker(range: markerStart..<out.count, unit: d.unit, span: span))
+                    } else {
+                        out += ReleaseText.rewriteLevel(Array(source[range]), classification)
+                    }
                     at = range.upperBound
                 }
                 out += source[at..<unit.range.upperBound]
@@ -80,20 +91,37 @@ public struct ReleaseText: Sendable {
         self.markers = markers
     }
 
-    /// `[WITHHELD B1 1.4(B), 1.4(D)]`, or `[WITHHELD]` for a product that claims no exemption.
-    static func withheldMarker(_ d: Decision) -> String {
-        guard let e = d.exemption else { return "[WITHHELD]" }
-        return "[WITHHELD \(e.code)" + (d.authority.map { " \($0)" } ?? "") + "]"
+    /// Appends `[WITHHELD B1 1.4(B), 1.4(D)]`, or `[WITHHELD]` for a product that claims no exemption, to
+    /// `out` (its bytes written in place, no string built).
+    static func appendWithheldMarker(_ d: Decision, to out: inout [UInt8]) {
+        guard let e = d.exemption else {
+            out += "[WITHHELD]".utf8
+            return
+        }
+        out += "[WITHHELD ".utf8
+        out += e.code.utf8
+        if let a = d.authority {
+            out.append(0x20)
+            out += a.utf8
+        }
+        out.append(0x5D)
     }
 
-    /// `[REDACTED B6]`.
-    static func redactionMarker(_ e: Exemption?) -> String {
-        e.map { "[REDACTED \($0.code)]" } ?? "[REDACTED]"
+    /// Appends `[REDACTED B6]` (`[REDACTED]` without an exemption) to `out`, its bytes written in place.
+    static func appendRedactionMarker(_ e: Exemption?, to out: inout [UInt8]) {
+        guard let e else {
+            out += "[REDACTED]".utf8
+            return
+        }
+        out += "[REDACTED ".utf8
+        out += e.code.utf8
+        out.append(0x5D)
     }
 
-    /// A withheld unit keeps what introduces it (`¶4. (C) `, `SUBJECT: (S/NF) `), its page breaks and its
-    /// line breaks; its words become the marker (whose place in the returned bytes comes with them).
-    static func withheld(_ cable: Cable, _ unit: CableUnit, _ d: Decision, _ c: ReleaseClassification, rewrite: Bool) -> ([UInt8], Range<Int>) {
+    /// Appends a withheld unit to `out`: it keeps what introduces it (`¶4. (C) `, `SUBJECT: (S/NF) `), its
+    /// page breaks and its line breaks; its words become the marker, whose place in `out` is returned.
+    static func appendWithheld(_ cable: Cable, _ unit: CableUnit, _ d: Decision, _ c: ReleaseClassification, rewrite: Bool,
+                               to out: inout [UInt8]) -> Range<Int> {
         let source = cable.source
         var keep = unit.contentRange.lowerBound
         // Fields keep their name and a portion mark written after it: `SUBJECT: (S/NF) `, `REF:`, `TAGS:`.
@@ -109,10 +137,11 @@ public struct ReleaseText: Sendable {
                 }
             }
         }
-        var out = Array(source[unit.range.lowerBound..<keep])
-        if let last = out.last, last != 0x20, last != 0x0A, !out.isEmpty { out.append(0x20) }
+        let begin = out.count
+        out += source[unit.range.lowerBound..<keep]
+        if out.count > begin, let last = out.last, last != 0x20, last != 0x0A { out.append(0x20) }
         let markerStart = out.count
-        out += Array(withheldMarker(d).utf8)
+        appendWithheldMarker(d, to: &out)
         let marker = markerStart..<out.count
         // Page breaks inside the withheld words stay, each on a line of its own (their repeated banners
         // recomputed): the release keeps the input's pages.
@@ -122,10 +151,11 @@ public struct ReleaseText: Sendable {
             while let l = line.last, l == 0x0A || l == 0x0D || l == 0x20 { line.removeLast() }
             while let f = line.first, f == 0x20 { line.removeFirst() }
             guard !line.isEmpty else { continue }
-            out += [0x0A, 0x0A] + (rewrite ? rewriteLevel(line, c) : line)
+            out += [0x0A, 0x0A]
+            out += rewrite ? rewriteLevel(line, c) : line
         }
         out += source[unit.contentRange.upperBound..<unit.range.upperBound]
-        return (out, marker)
+        return marker
     }
 
     /// The banner line with its level recomputed; the lines after it (blank) kept.
@@ -151,9 +181,13 @@ public struct ReleaseText: Sendable {
             let lo = t.skipSpaces(0, buf.count)
             guard let (_, after) = BannerReader.readLevel(t, lo, buf.count) else { return line }
             let spaced = after - lo > 2 && buf[lo + 1] == 0x20
-            var word = c.level == .unknown ? "UNKNOWN" : c.level.bannerWord
-            if spaced { word = word.map(String.init).joined(separator: " ") }
-            var out = Array(buf[0..<lo]) + Array(word.utf8)
+            let word = c.level == .unknown ? "UNKNOWN" : c.level.bannerWord
+            var out = Array(buf[0..<lo])
+            // The banner words are ASCII: one byte per character, so the spaced form puts a space between bytes.
+            for (i, byte) in word.utf8.enumerated() {
+                if spaced, i > 0 { out.append(0x20) }
+                out.append(byte)
+            }
             if c.level < .confidential {
                 // NOFORN and its kin follow the level in banners; they lapse with it.
                 dropLapsedControls(UnsafeBufferPointer(rebasing: buf[after...]), into: &out)

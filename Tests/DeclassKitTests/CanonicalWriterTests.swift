@@ -1,0 +1,28 @@
+import Testing
+@testable import DeclassKit
+
+/// `CanonicalJSON.Writer.string`, which tests and copies eight bytes at a time (the last few with the eight
+/// that end the string), against `CanonicalJSON`'s byte-by-byte escaping.
+@Suite struct CanonicalWriterTests {
+    /// Random strings of every length up to 40 mixing plain ASCII, bytes JSON must escape, and non-ASCII.
+    static let strings: [String] = {
+        var g = SplitMix64(seed: 0xC0FF_EE15)
+        let pieces = ["a", "Z", "9", " ", "/", "\"", "\\", "\n", "\r", "\t", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}", "\u{7F}", "é", "¶", "—"]
+        var out: [String] = []
+        for length in 0 ... 40 {
+            for _ in 0 ..< 25 {
+                var s = ""
+                while s.utf8.count < length { s += pieces[Int(g.next() % UInt64(pieces.count))] }
+                out.append(s)
+            }
+        }
+        return out
+    }()
+
+    @Test func theWriterEscapesEveryStringAsCanonicalJSONDoes() {
+        for s in Self.strings {
+            let written = CanonicalJSON.Writer.bytes(capacity: CanonicalJSON.Writer.bound(s.utf8.count)) { $0.string(s) }
+            #expect(written == CanonicalJSON.string(s).bytes, "\(s.debugDescription)")
+        }
+    }
+}
