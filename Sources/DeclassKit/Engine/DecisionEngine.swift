@@ -99,15 +99,11 @@ public final class DecisionEngine {
                                           reason: "structure: recomputed on output", spans: []))
                 continue
             }
-            // The empty dictionary itself, not one made from an empty literal (most units match nothing).
-            var matchesByRule = [Int: [Range<Int>]]()
-            for m in unitMatches[k] {
-                matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
-            }
             let facts = UnitFacts(cable: cable, unit: k, declassified: declassified)
             if !matching.isEmpty { matching.removeAll(keepingCapacity: true) }
             for r in tests.indices where tests[r].admits(facts) && gate.admits(r) {
-                if hasText[r], matchesByRule[r] == nil { continue }
+                // The unit's matches, read in place for each rule (a few per unit): no table of them per unit.
+                if hasText[r], !unitMatches[k].contains(where: { matcher.patternRule[$0.pattern] == r }) { continue }
                 if tests[r].namesControls, let s = conditions[r].controls,
                    !UnitFacts.controls(cable: cable, unit: k).contains(where: s.contains) { continue }
                 if !DecisionEngine.kindBitsAreDistinct, let p = conditions[r].parts, !p.contains(cable.units[k].kind) { continue }
@@ -137,7 +133,7 @@ public final class DecisionEngine {
                     // The text each redact rule matched here (allow list removed) is redacted everywhere.
                     var spans: [(Range<Int>, Int)] = []
                     for r in matching where actions[r] == .redact {
-                        for m in matchesByRule[r] ?? [] { spans.append((m, r)) }
+                        for m in unitMatches[k] where matcher.patternRule[m.pattern] == r { spans.append((m.range, r)) }
                     }
                     // Spans come from matches, so the text was read.
                     let pieces = spans.isEmpty ? [] : redactionPieces(spans, unit: k, in: text!)
