@@ -93,8 +93,9 @@ struct NeedleSet {
             needles.withUnsafeBufferPointer { needles in
             store.withUnsafeBufferPointer { store in
                 let base = UnsafeRawPointer(h.baseAddress!)
-                /// The needles starting at `i`, if `h[i]` starts some.
-                @inline(__always) func tryAt(_ i: Int) {
+                /// Adds to `out` the needles starting at `i`, if `h[i]` starts some (`out` passed, not
+                /// captured: a captured variable is checked for exclusive access at each call).
+                @inline(__always) func tryAt(_ i: Int, _ out: inout [(Range<Int>, Int)]) {
                     guard isFirst[Int(h[i])] != 0 else { return }
                     // Eight bytes from `i` when the hay holds them, else those left, zero-filled.
                     var x: UInt64 = 0
@@ -136,14 +137,14 @@ struct NeedleSet {
                             candidates |= (v &- ones) & ~v & highs
                         }
                         while candidates != 0 {
-                            tryAt(i + candidates.trailingZeroBitCount >> 3)
+                            tryAt(i + candidates.trailingZeroBitCount >> 3, &out)
                             candidates &= candidates &- 1
                         }
                         i += 8
                     }
                 }
                 while i < range.upperBound {
-                    tryAt(i)
+                    tryAt(i, &out)
                     i += 1
                 }
             }
