@@ -229,8 +229,9 @@ public final class DecisionEngine {
             }
         }
         var pieces: [(Range<Int>, Int)] = []
+        pieces.reserveCapacity(matches.count)
         for (range, rule) in matches {
-            pieces += subtract(allowed, from: range).map { ($0, rule) }
+            subtract(allowed, from: range) { pieces.append(($0, rule)) }
         }
         pieces.sort { ($0.0.lowerBound, $0.1) < ($1.0.lowerBound, $1.1) }
         var merged: [(Range<Int>, Int)] = []
@@ -270,15 +271,18 @@ public final class DecisionEngine {
         CableText(cable, including: { !DecisionEngine.isStructural($0) })
     }
 
-    private func subtract(_ cuts: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {
-        var out = [range]
+    /// Calls `body` with each part of `range` that no range of `cuts` (sorted by start, as a scan gives
+    /// them) covers, in order: the longest such runs, and no array per match.
+    private func subtract(_ cuts: [Range<Int>], from range: Range<Int>, _ body: (Range<Int>) -> Void) {
+        // An empty range overlaps no cut: it is its own part.
+        guard !range.isEmpty else { return body(range) }
+        var lo = range.lowerBound
         for c in cuts where c.overlaps(range) {
-            out = out.flatMap { r -> [Range<Int>] in
-                guard r.overlaps(c) else { return [r] }
-                return [r.lowerBound..<max(r.lowerBound, c.lowerBound), min(r.upperBound, c.upperBound)..<r.upperBound].filter { !$0.isEmpty }
-            }
+            if c.lowerBound > lo { body(lo..<c.lowerBound) }
+            lo = max(lo, c.upperBound)
+            if lo >= range.upperBound { return }
         }
-        return out
+        body(lo..<range.upperBound)
     }
 
     private func trim(_ r: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
