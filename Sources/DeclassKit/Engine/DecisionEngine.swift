@@ -99,15 +99,11 @@ public final class DecisionEngine {
                                           reason: "structure: recomputed on output", spans: []))
                 continue
             }
-            // The empty dictionary itself, not one made from an empty literal (most units match nothing).
-            var matchesByRule = [Int: [Range<Int>]]()
-            for m in unitMatches[k] {
-                matchesByRule[matcher.patternRule[m.pattern], default: []].append(m.range)
-            }
             let facts = UnitFacts(cable: cable, unit: k, declassified: declassified)
             if !matching.isEmpty { matching.removeAll(keepingCapacity: true) }
             for r in tests.indices where tests[r].admits(facts) && gate.admits(r) {
-                if hasText[r], matchesByRule[r] == nil { continue }
+                // The unit's matches, read in place for each rule (a few per unit): no table of them per unit.
+                if hasText[r], !unitMatches[k].contains(where: { matcher.patternRule[$0.pattern] == r }) { continue }
                 if tests[r].namesControls, let s = conditions[r].controls,
                    !UnitFacts.controls(cable: cable, unit: k).contains(where: s.contains) { continue }
                 if !DecisionEngine.kindBitsAreDistinct, let p = conditions[r].parts, !p.contains(cable.units[k].kind) { continue }
@@ -137,7 +133,7 @@ public final class DecisionEngine {
                     // The text each redact rule matched here (allow list removed) is redacted everywhere.
                     var spans: [(Range<Int>, Int)] = []
                     for r in matching where actions[r] == .redact {
-                        for m in matchesByRule[r] ?? [] { spans.append((m, r)) }
+                        for m in unitMatches[k] where matcher.patternRule[m.pattern] == r { spans.append((m.range, r)) }
                     }
                     // Spans come from matches, so the text was read.
                     let pieces = spans.isEmpty ? [] : redactionPieces(spans, unit: k, in: text!)
@@ -233,8 +229,9 @@ public final class DecisionEngine {
             }
         }
         var pieces: [(Range<Int>, Int)] = []
+        pieces.reserveCapacity(matches.count)
         for (range, rule) in matches {
-            pieces += subtract(allowed, from: range).map { ($0, rule) }
+            subtract(allowed, from: range) { pieces.append(($0, rule)) }
         }
         pieces.sort { ($0.0.lowerBound, $0.1) < ($1.0.lowerBound, $1.1) }
         var merged: [(Range<Int>, Int)] = []
@@ -274,15 +271,18 @@ public final class DecisionEngine {
         CableText(cable, including: { !DecisionEngine.isStructural($0) })
     }
 
-    private func subtract(_ cuts: [Range<Int>], from range: Range<Int>) -> [Range<Int>] {
-        var out = [range]
+    /// Calls `body` with each part of `range` that no range of `cuts` (sorted by start, as a scan gives
+    /// them) covers, in order: the longest such runs, and no array per match.
+    private func subtract(_ cuts: [Range<Int>], from range: Range<Int>, _ body: (Range<Int>) -> Void) {
+        // An empty range overlaps no cut: it is its own part.
+        guard !range.isEmpty else { return body(range) }
+        var lo = range.lowerBound
         for c in cuts where c.overlaps(range) {
-            out = out.flatMap { r -> [Range<Int>] in
-                guard r.overlaps(c) else { return [r] }
-                return [r.lowerBound..<max(r.lowerBound, c.lowerBound), min(r.upperBound, c.upperBound)..<r.upperBound].filter { !$0.isEmpty }
-            }
+            if c.lowerBound > lo { body(lo..<c.lowerBound) }
+            lo = max(lo, c.upperBound)
+            if lo >= range.upperBound { return }
         }
-        return out
+        body(lo..<range.upperBound)
     }
 
     private func trim(_ r: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
@@ -325,9 +325,16 @@ enum ByteSearch {
 
     private static func isWord(_ c: UInt8) -> Bool { ByteText.isAlnum(c) || c >= 0x80 }
 
+    /// Whether the occurrence `r` of `needle` in `hay` stands as a whole word (`wholeWord`).
     static func isWhole(_ r: Range<Int>, _ needle: [UInt8], _ hay: [UInt8]) -> Bool {
-        if isWord(needle[0]), r.lowerBound > 0, isWord(hay[r.lowerBound - 1]) { return false }
-        if isWord(needle[needle.count - 1]), r.upperBound < hay.count, isWord(hay[r.upperBound]) { return false }
+        isWhole(r, first: needle[0], last: needle[needle.count - 1], hay)
+    }
+
+    /// `isWhole` for a needle known by its first and last bytes.
+    @inline(__always)
+    static func isWhole(_ r: Range<Int>, first: UInt8, last: UInt8, _ hay: [UInt8]) -> Bool {
+        if isWord(first), r.lowerBound > 0, isWord(hay[r.lowerBound - 1]) { return false }
+        if isWord(last), r.upperBound < hay.count, isWord(hay[r.upperBound]) { return false }
         return true
     }
 }

@@ -68,16 +68,18 @@ public struct Eligibility: Sendable, Hashable, Codable {
             ownReason = "no E.O. line: never declassified by date (fail closed)"
         }
         var auto: CivilDate?
-        var autoReason = ""
-        if let years = automaticYears {
+        if let years = automaticYears, !exempt, let year = cable.date?.year {
+            auto = CivilDate(year: year + years, month: 12, day: 31)
+        }
+        /// What automatic declassification does, written only when the reasoning quotes it (not when the
+        /// cable's own date stands beside an automatic one).
+        func autoReason() -> String {
+            guard let years = automaticYears else { return "" }
             if exempt {
-                autoReason = "; automatic declassification does not apply (\(d.exemptions.isEmpty ? "fail closed" : "exemption " + d.exemptions.joined(separator: ", ")))"
-            } else if let year = cable.date?.year {
-                auto = CivilDate(year: year + years, month: 12, day: 31)
-                autoReason = "; automatic declassification after \(years) years on \(auto!) (E.O. 13526 §3.3)"
-            } else {
-                autoReason = "; automatic declassification cannot be dated (the cable has no date)"
+                return "; automatic declassification does not apply (\(d.exemptions.isEmpty ? "fail closed" : "exemption " + d.exemptions.joined(separator: ", ")))"
             }
+            guard let auto else { return "; automatic declassification cannot be dated (the cable has no date)" }
+            return "; automatic declassification after \(years) years on \(auto) (E.O. 13526 §3.3)"
         }
         switch (own, auto) {
         case let (o?, a?) where a < o:
@@ -87,15 +89,15 @@ public struct Eligibility: Sendable, Hashable, Codable {
         case let (o?, _):
             date = o
             basis = d.kind == .declassified ? .declassified : .declassificationDate
-            reasoning = "eligible on \(o): \(ownReason)" + (auto == nil ? autoReason : "")
+            reasoning = "eligible on \(o): \(ownReason)" + (auto == nil ? autoReason() : "")
         case let (nil, a?):
             date = a
             basis = .automatic
-            reasoning = "eligible on \(a): \(ownReason)" + autoReason
+            reasoning = "eligible on \(a): \(ownReason)" + autoReason()
         case (nil, nil):
             date = nil
             basis = .never
-            reasoning = "never by date: \(ownReason)" + autoReason
+            reasoning = "never by date: \(ownReason)" + autoReason()
         }
     }
 }

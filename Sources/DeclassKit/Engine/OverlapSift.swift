@@ -5,8 +5,9 @@
 /// words). Most withheld text is a few routing lines that no paragraph repeats: the paragraphs are sifted
 /// at a few operations per eight bytes instead of having their every word hashed.
 struct OverlapSift {
-    /// The first bytes chosen, ASCII letters lower-cased, broadcast to eight lanes.
-    private var letters: [UInt64] = []
+    /// The letters chosen as first bytes, lower-cased, broadcast to eight lanes, then zeros (a folded
+    /// byte has 0x20 set: zero matches none): all four compared, with no loop.
+    private var letters: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// True when the digits are among the first bytes chosen.
     private var digits = false
     /// True when the bytes >= 0x80 are among the first bytes chosen.
@@ -65,13 +66,17 @@ struct OverlapSift {
             count += 1
         }
         let ones: UInt64 = 0x0101_0101_0101_0101
+        var chosenLetters: [UInt64] = []
         for (k, kind) in OverlapSift.rarity.enumerated() where chosen & (1 << UInt32(k)) != 0 {
             switch kind {
             case 0x80: nonASCII = true
             case 0x30: digits = true
-            default: letters.append(UInt64(kind) &* ones)
+            default: chosenLetters.append(UInt64(kind) &* ones)
             }
         }
+        // At most `maxKinds` (four) letters.
+        chosenLetters += [UInt64](repeating: 0, count: 4 - chosenLetters.count)
+        letters = (chosenLetters[0], chosenLetters[1], chosenLetters[2], chosenLetters[3])
         words = ShingleTable(capacity: units.last?.upperBound ?? 0)
         for r in units {
             for i in r { words.insert(values[i], owner: 0) }
@@ -88,12 +93,13 @@ struct OverlapSift {
         while p < range.upperBound {
             let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self))
             // 0x80 at each byte that is a chosen first byte (and perhaps at some byte above one).
-            var candidates: UInt64 = 0
             let folded = x | 0x2020_2020_2020_2020
-            for l in letters {
+            /// 0x80 at each byte of `folded` equal to a byte of `l` (and perhaps at some byte above one).
+            @inline(__always) func equal(_ l: UInt64) -> UInt64 {
                 let v = folded ^ l
-                candidates |= (v &- ones) & ~v & highs
+                return (v &- ones) & ~v & highs
             }
+            var candidates = equal(letters.0) | equal(letters.1) | equal(letters.2) | equal(letters.3)
             if nonASCII { candidates |= x & highs }
             if digits {
                 let low = x & ~highs
