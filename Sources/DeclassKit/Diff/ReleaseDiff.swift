@@ -76,7 +76,7 @@ public struct ReleaseDiff: Sendable, Codable {
         warnings = review.warnings
         let reasons = Dictionary(policy.rules.map { ($0.id, $0.reason) }, uniquingKeysWith: { a, _ in a })
         let markersByUnit = Dictionary(grouping: text.markers, by: \.unit)
-        let lines = LineIndex(text.bytes)
+        var lines = LineCounter(text.bytes)
         var counts: [String: ExemptionCount] = [:]
         var units: [DiffUnit] = []
         units.reserveCapacity(review.decisions.count)
@@ -167,22 +167,4 @@ public struct ReleaseDiff: Sendable, Codable {
 
     /// The units whose release differs from the original.
     public var changedUnits: [DiffUnit] { units.filter(\.changed) }
-}
-
-/// The 1-based line of any byte offset of a text, found by binary search over its line starts.
-struct LineIndex {
-    private var starts: [Int] = [0]
-
-    init(_ bytes: [UInt8]) {
-        for (i, c) in bytes.enumerated() where c == 0x0A { starts.append(i + 1) }
-    }
-
-    func line(at offset: Int) -> Int {
-        var lo = 0, hi = starts.count
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2
-            if starts[mid] <= offset { lo = mid } else { hi = mid }
-        }
-        return lo + 1
-    }
 }

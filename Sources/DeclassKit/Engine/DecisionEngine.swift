@@ -323,8 +323,6 @@ enum ByteSearch {
         return out
     }
 
-    private static func isWord(_ c: UInt8) -> Bool { ByteText.isAlnum(c) || c >= 0x80 }
-
     /// Whether the occurrence `r` of `needle` in `hay` stands as a whole word (`wholeWord`).
     static func isWhole(_ r: Range<Int>, _ needle: [UInt8], _ hay: [UInt8]) -> Bool {
         isWhole(r, first: needle[0], last: needle[needle.count - 1], hay)
@@ -333,8 +331,8 @@ enum ByteSearch {
     /// `isWhole` for a needle known by its first and last bytes.
     @inline(__always)
     static func isWhole(_ r: Range<Int>, first: UInt8, last: UInt8, _ hay: [UInt8]) -> Bool {
-        if isWord(first), r.lowerBound > 0, isWord(hay[r.lowerBound - 1]) { return false }
-        if isWord(last), r.upperBound < hay.count, isWord(hay[r.upperBound]) { return false }
+        if WordValues.isWordByte(first), r.lowerBound > 0, WordValues.isWordByte(hay[r.lowerBound - 1]) { return false }
+        if WordValues.isWordByte(last), r.upperBound < hay.count, WordValues.isWordByte(hay[r.upperBound]) { return false }
         return true
     }
 }
