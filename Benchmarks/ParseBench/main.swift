@@ -163,7 +163,6 @@ func redactAll(_ inputs: [Input], engine: DecisionEngine, stages: inout Stages) 
     let asOf = CivilDate(year: 2026, month: 11, day: 24)!
     let options = ReleaseOptions(caseID: "F-2026-01234", docNo: "C05512345", releaseDate: asOf)
     let key = try! AuditKey(bytes: Array("bench-key-0123456789".utf8))
-    let policy = AuditPolicy(engine.policy)
     let clock = ContinuousClock()
     for input in inputs {
         var now = clock.now
@@ -180,14 +179,13 @@ func redactAll(_ inputs: [Input], engine: DecisionEngine, stages: inout Stages) 
         lap(&stages.emit)
         let release = Release(cable: cable, review: review, text: text)
         lap(&stages.leak)
-        let context = AuditContext(cable: cable.id, file: cable.name, policy: policy, asOf: asOf)
-        for w in release.withheld {
-            let entry = try! AuditEntry(withheld: AuditWithheld(kind: w.action == .withhold ? .unit : .span, unit: w.label, line: w.line,
-                                                                action: w.action, rule: w.rule, rules: w.rules, exemption: w.exemption,
-                                                                authority: w.authority, text: w.text), context: context, key: key)
-            t.withheld += entry.lineBytes.count > 0 ? 1 : 0
-        }
-        let doc = AuditEntry(document: AuditDocument(disposition: review.disposition, stamp: review.stampLine, output: "-", bytes: text.bytes), context: context)
+        // The record `declass redact --audit` appends (`ReleaseWriter.write`), its entries stamped with one
+        // time; each entry serialized as its log line.
+        let record = AuditRecord(release: release.withheld, review: review, cable: cable, policy: engine.policy, output: "-",
+                                 bytes: text.bytes, caseID: options.caseID, docNo: options.docNo)
+        let entries = try! record.entries(key: key, time: Date())
+        for entry in entries.dropLast() { t.withheld += entry.lineBytes.count > 0 ? 1 : 0 }
+        let doc = entries[entries.count - 1]
         lap(&stages.audit)
         t.cables += 1
         t.units += cable.units.count

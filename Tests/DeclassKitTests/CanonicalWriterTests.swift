@@ -19,6 +19,31 @@ import Testing
         return out
     }()
 
+    /// Strings of 0 to 16 bytes needing no escape, and the same with one byte to escape at each place: the
+    /// writer's whole-string copies (the overlapping fours and eights) against the byte-by-byte reference.
+    static let shortStrings: [String] = {
+        var out: [String] = []
+        for length in 0 ... 16 {
+            let plain = String((0 ..< length).map { Character(Unicode.Scalar(UInt8(0x61 + $0 % 26))) })
+            out.append(plain)
+            for at in 0 ..< length {
+                for bad in ["\"", "\\", "\n", "\u{01}", "\u{1F}"] {
+                    var chars = Array(plain)
+                    chars[at] = Character(bad)
+                    out.append(String(chars))
+                }
+            }
+        }
+        return out
+    }()
+
+    @Test func theWriterWritesShortStringsAsCanonicalJSONDoes() {
+        for s in Self.shortStrings {
+            let written = CanonicalJSON.Writer.bytes(capacity: CanonicalJSON.Writer.bound(s.utf8.count)) { $0.string(s) }
+            #expect(written == CanonicalJSON.string(s).bytes, "\(s.debugDescription)")
+        }
+    }
+
     @Test func theWriterEscapesEveryStringAsCanonicalJSONDoes() {
         for s in Self.strings {
             let written = CanonicalJSON.Writer.bytes(capacity: CanonicalJSON.Writer.bound(s.utf8.count)) { $0.string(s) }

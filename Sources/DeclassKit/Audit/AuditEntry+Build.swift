@@ -5,6 +5,12 @@ extension AuditEntry {
     /// `key` is given) and counts its characters; the entry never holds the text. Refuses a `.document` kind
     /// or a `.release` action. `seq`, `prev` and `mac` are set when the entry is appended.
     public init(withheld w: AuditWithheld, context: AuditContext, key: AuditKey?, time: Date = Date()) throws(AuditLogError) {
+        try self.init(withheld: w, context: context, key: key, timestamp: AuditEntry.timestamp(time))
+    }
+
+    /// The entry for a withheld unit or redacted span stamped `timestamp` (`AuditEntry.timestamp` of its time):
+    /// a record's entries share one time, so it is formatted once for all of them.
+    init(withheld w: AuditWithheld, context: AuditContext, key: AuditKey?, timestamp: String) throws(AuditLogError) {
         guard w.kind != .document else { throw AuditLogError.notWithheld(unit: w.unit, reason: "kind is document") }
         guard w.action != .release else { throw AuditLogError.notWithheld(unit: w.unit, reason: "action is release") }
         var text = w.text
@@ -13,7 +19,7 @@ extension AuditEntry {
             return (AuditEntry.characters(w.text), AuditDigest.ofWithheld(w.text, key: key))
         }
         assert(length == w.text.count && digest == AuditDigest.ofWithheld(w.text, key: key))
-        self.init(kind: w.kind, time: AuditEntry.timestamp(time), tool: context.tool, cable: context.cable,
+        self.init(kind: w.kind, time: timestamp, tool: context.tool, cable: context.cable,
                   file: context.file, unit: w.unit, line: w.line, action: w.action.name, rule: w.rule, rules: w.rules,
                   exemption: w.exemption?.code, authority: w.authority, length: length, digest: digest, policy: context.policy,
                   asOf: context.asOfText, caseID: context.caseID, docNo: context.docNo)
@@ -22,7 +28,12 @@ extension AuditEntry {
     /// The entry for a released document: disposition, stamp, output path and `sha256:<hex>` of the output's
     /// bytes (a plain digest: the release is public, so anyone holding it can check it against the log).
     public init(document d: AuditDocument, context: AuditContext, time: Date = Date()) {
-        self.init(kind: .document, time: AuditEntry.timestamp(time), tool: context.tool, cable: context.cable,
+        self.init(document: d, context: context, timestamp: AuditEntry.timestamp(time))
+    }
+
+    /// The entry for a released document stamped `timestamp` (`AuditEntry.timestamp` of its time).
+    init(document d: AuditDocument, context: AuditContext, timestamp: String) {
+        self.init(kind: .document, time: timestamp, tool: context.tool, cable: context.cable,
                   file: context.file, unit: nil, line: nil, action: d.disposition.rawValue, rule: nil, rules: [],
                   exemption: nil, authority: nil, length: nil, digest: AuditDigest.sha256(d.bytes), stamp: d.stamp,
                   output: d.output, policy: context.policy, asOf: context.asOfText, caseID: context.caseID,

@@ -18,10 +18,13 @@ public struct AuditRecord: Sendable, Hashable {
     }
 
     /// The record's entries (not yet numbered or chained), digests computed under `key`, stamped `time`.
+    /// The time is formatted once for all of them (they share it), not once per entry.
     public func entries(key: AuditKey?, time: Date) throws(AuditLogError) -> [AuditEntry] {
+        let timestamp = AuditEntry.timestamp(time)
         var out: [AuditEntry] = []
-        for w in withheld { out.append(try AuditEntry(withheld: w, context: context, key: key, time: time)) }
-        out.append(AuditEntry(document: document, context: context, time: time))
+        out.reserveCapacity(withheld.count + 1)
+        for w in withheld { out.append(try AuditEntry(withheld: w, context: context, key: key, timestamp: timestamp)) }
+        out.append(AuditEntry(document: document, context: context, timestamp: timestamp))
         return out
     }
 }

@@ -96,7 +96,9 @@ extension CanonicalJSON {
         static func bound(_ utf8: Int) -> Int { 6 * utf8 + 2 }
 
         /// Copies `n` bytes from `p`: eight at a time with unaligned loads and stores (keys and values are
-        /// short, and a call to `memmove` for each cost more than the copy), the rest one by one.
+        /// short, and a call to `memmove` for each cost more than the copy); the last few as the eight (or,
+        /// below eight, the two overlapping fours) that end the run, rewriting bytes already copied, so that
+        /// no byte is copied alone but in runs of fewer than four.
         @inline(__always) private mutating func put(_ p: UnsafePointer<UInt8>, _ n: Int) {
             precondition(count + n <= capacity, "canonical JSON writer overflow")
             let d = UnsafeMutableRawPointer(base + count)
@@ -106,9 +108,19 @@ extension CanonicalJSON {
                 d.storeBytes(of: s.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self)
                 i += 8
             }
-            while i < n {
-                d.storeBytes(of: s.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self)
-                i += 1
+            if i < n {
+                if n >= 8 {
+                    d.storeBytes(of: s.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), toByteOffset: n - 8, as: UInt64.self)
+                } else if n >= 4 {
+                    let head = s.loadUnaligned(as: UInt32.self), tail = s.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+                    d.storeBytes(of: head, as: UInt32.self)
+                    d.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
+                } else {
+                    while i < n {
+                        d.storeBytes(of: s.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self)
+                        i += 1
+                    }
+                }
             }
             count += n
         }
@@ -161,6 +173,13 @@ extension CanonicalJSON {
         private mutating func escape(_ b: UnsafeBufferPointer<UInt8>) {
             guard let p = b.baseAddress else { return }
             let n = b.count
+            // Four to seven bytes (most keys' values: `redact`, `B6`, dates, ids): tested at once as the two
+            // overlapping fours that hold them, and copied whole when none needs escaping.
+            if n >= 4, n < 8 {
+                let r = UnsafeRawPointer(p)
+                let x = UInt64(r.loadUnaligned(as: UInt32.self)) | UInt64(r.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
+                if !CanonicalJSON.mayNeedEscape(x) { return put(p, n) }
+            }
             var run = 0
             var i = 0
             while i < n {

@@ -12,9 +12,9 @@
 /// - a secret with no words, and a secret that is a single word shorter than `minimumSingleWordLength`
 ///   characters, are not looked for and are listed in `skipped`.
 ///
-/// Linear time: the secrets' n-grams are hashed into a bit filter when the checker is made (and into a
-/// table of where they stand in the secrets, by a check whose output the filter finds one in: most find
-/// none); `check` reads the output once, hashing each word once (a word that a bit filter of the secrets'
+/// Linear time: the secrets' n-grams are hashed into a bit filter when the checker is made (and those
+/// that some n-gram of the output may be into a table of where they stand in the secrets, by a check whose
+/// output the filter finds one in: most find none); `check` reads the output once, hashing each word once (a word that a bit filter of the secrets'
 /// words does not hold goes no further, its hash not even finished) and chaining the n-grams that
 /// end at it (up to six steps, over the newest words in a row that the words' filter holds: an n-gram
 /// with a word no secret holds is not indexed), probing the filter for the lengths some
@@ -55,8 +55,6 @@ public struct LeakChecker: Sendable {
     private let checked: [Checked]
     /// The words of every checked secret, one after the other.
     private let words: [UInt64]
-    /// How many n-grams the secrets are looked for by (the size of the table a check makes).
-    private let grams: Int
     /// Every n-gram the secrets are looked for by: the output's n-grams it does not hold go no further.
     private let filter: BitFilter
     /// Every word of every checked secret, by its unmixed hash: an n-gram is only looked for when each of
@@ -122,7 +120,6 @@ public struct LeakChecker: Sendable {
         self.skipped = skipped
         self.checked = checked
         self.words = words
-        self.grams = grams
         self.filter = filter
         self.wordFilter = wordFilter
         self.lengths = lengths
@@ -137,8 +134,15 @@ public struct LeakChecker: Sendable {
         guard longest > 0 else { return [] }
         let candidates = self.candidates(output)
         guard !candidates.isEmpty else { return [] }
-        var index = GramIndex(expected: grams)
-        LeakChecker.forEachGram(of: checked, words) { key, s, start in index.add(key, secret: s, start: start) }
+        // Only the secrets' n-grams that some candidate may be are indexed (a filter of the candidates' keys,
+        // which are few, turns the others away): the table is looked up by candidates' keys alone, and then
+        // by the released texts' keys only for the slots they found, so the others would never be read.
+        var wanted = BitFilter(expected: candidates.count, bitsPerEntry: 32)
+        for c in candidates { wanted.insert(c.key) }
+        var index = GramIndex(expected: candidates.count)
+        LeakChecker.forEachGram(of: checked, words) { key, s, start in
+            if wanted.contains(key) { index.add(key, secret: s, start: start) }
+        }
         var seen: FirstSeen = [:]
         for c in candidates {
             guard let slot = index.slot(of: c.key), seen[slot] == nil else { continue }
