@@ -21,15 +21,15 @@ public enum Sweep {
         let lock = try SweepFiles.lock(options.outDir)
         defer { close(lock) }
         let staging = options.outDir + "/" + SweepFiles.stagingName
-        try SweepFiles.resetStaging(staging)
+        let stagingFolders = try SweepFiles.resetStaging(staging, workers: options.jobs)
         defer { try? FileManager.default.removeItem(atPath: staging) }
         // A summary describes a finished sweep: an earlier one goes now, so an interrupted run leaves none.
         try? FileManager.default.removeItem(atPath: options.summaryPath)
         let manifest = try SweepManifest(path: options.manifestPath)
 
         var workers: [SweepWorker] = []
-        for _ in 0..<options.jobs {
-            do { workers.append(try SweepWorker(options: options, earlier: manifest.earlier, staging: staging)) } catch {
+        for folder in stagingFolders {
+            do { workers.append(try SweepWorker(options: options, earlier: manifest.earlier, staging: folder)) } catch {
                 throw SweepError.audit("\(error)")
             }
         }
@@ -50,20 +50,21 @@ public enum Sweep {
         summary.policy = options.policy.name
         summary.policyDigest = options.policy.digest
         var batch = SweepBatch()
+        let placer = SweepPlacer()
         var lastFlush = Date()
         var lastProgress = Date.distantPast
         var index = 0
         while let result = queue.next(index) {
             index += 1
             if summary.failure != nil {
-                if let s = result.staged { unlink(s) }
+                result.staged?.discard()
                 continue
             }
             summary.count(result.entry)
             summary.bytes += result.bytes
             if result.skipped { summary.skipped += 1 } else { batch.add(result) }
             if batch.count >= options.batchSize || Date().timeIntervalSince(lastFlush) >= batchSeconds {
-                do { try batch.commit(options: options, manifest: manifest) } catch {
+                do { try batch.commit(options: options, manifest: manifest, placer: placer) } catch {
                     summary.failure = error.description
                     cancellation.cancel()
                 }
@@ -76,7 +77,7 @@ public enum Sweep {
         }
         group.wait()
         if summary.failure == nil {
-            do { try batch.commit(options: options, manifest: manifest) } catch { summary.failure = error.description }
+            do { try batch.commit(options: options, manifest: manifest, placer: placer) } catch { summary.failure = error.description }
         }
         summary.interrupted = summary.failure != nil || !queue.isComplete(index)
         if !summary.interrupted { summary.inputs = index }
@@ -119,7 +120,7 @@ public enum Sweep {
 
 /// The results waiting to be committed together.
 struct SweepBatch {
-    private var staged: [(from: String, to: String)] = []
+    private var staged: [(from: SweepStaged, to: SweepTarget)] = []
     private var obsolete: [String] = []
     /// Each result's audit entries, appended set after set.
     private var audit: [PreparedAuditEntries] = []
@@ -139,21 +140,23 @@ struct SweepBatch {
     /// Syncs the staged outputs, appends their audit entries, renames them into place and removes the
     /// outputs the new decisions do not keep, syncs those folders, then appends the manifest lines: an
     /// output is never visible before its audit entries are in the log, nor listed before it is in place.
-    mutating func commit(options: SweepOptions, manifest: SweepManifest) throws(SweepError) {
+    mutating func commit(options: SweepOptions, manifest: SweepManifest, placer: SweepPlacer) throws(SweepError) {
         guard count > 0 else { return }
         if !staged.isEmpty { SweepFiles.sync(options.outDir) }
         if !audit.isEmpty {
             do { try AuditLog.append(audit, to: options.auditPath, key: options.key) } catch { throw SweepError.audit("\(error)") }
         }
-        var folders: Set<String> = []
-        for (from, to) in staged {
-            try SweepFiles.place(from, at: to)
-            folders.insert((to as NSString).deletingLastPathComponent)
+        // The placer syncs each folder it renamed into as it moves on to the next, and the last one here.
+        for (from, to) in staged { try placer.place(from, at: to) }
+        placer.syncHeld()
+        if !obsolete.isEmpty {
+            let placed = Set(staged.map(\.to.path))
+            var folders: Set<String> = []
+            for path in obsolete where !placed.contains(path) {
+                if unlink(path) == 0 { folders.insert((path as NSString).deletingLastPathComponent) }
+            }
+            SweepFiles.syncFolders(folders)
         }
-        for path in obsolete where !staged.contains(where: { $0.to == path }) {
-            if unlink(path) == 0 { folders.insert((path as NSString).deletingLastPathComponent) }
-        }
-        SweepFiles.syncFolders(folders)
         try manifest.append(lines: lines)
         self = SweepBatch()
     }

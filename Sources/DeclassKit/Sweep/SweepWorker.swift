@@ -5,8 +5,8 @@ import Foundation
 /// serialized by the worker so that the committer only numbers and chains them.
 struct SweepResult: Sendable {
     var entry: SweepEntry
-    var staged: String?
-    var target: String?
+    var staged: SweepStaged?
+    var target: SweepTarget?
     var audit = PreparedAuditEntries()
     /// The entry's manifest line (without its newline), written by the worker; empty when skipped.
     var line: [UInt8] = []
@@ -22,11 +22,11 @@ struct SweepWorker {
     let options: SweepOptions
     let engine: DecisionEngine
     let earlier: [String: SweepEntry]
-    let staging: String
+    let staging: SweepStaging
     let policyDigest: String
     let asOf: String
 
-    init(options: SweepOptions, earlier: [String: SweepEntry], staging: String) throws(PolicyError) {
+    init(options: SweepOptions, earlier: [String: SweepEntry], staging: SweepStaging) throws(PolicyError) {
         self.options = options
         self.engine = try DecisionEngine(policy: options.policy)
         self.earlier = earlier
@@ -92,17 +92,17 @@ struct SweepWorker {
             return SweepResult(entry: entry, bytes: bytes.count)
         }
         let relative = options.outputRelative(input.relative)
-        let target = options.outDir + "/" + relative
-        let staged: String
-        do { staged = try SweepFiles.stage(rendered.bytes, index: index, in: staging) } catch {
+        let target = SweepTarget(outDir: options.outDir, relative: relative)
+        let staged: SweepStaged
+        do { staged = try staging.stage(rendered.bytes, index: index) } catch {
             entry.error = error.description
             return SweepResult(entry: entry, bytes: bytes.count)
         }
-        let record = AuditRecord(release: rendered.withheld, review: review, cable: cable, policy: options.policy, output: target,
+        let record = AuditRecord(release: rendered.withheld, review: review, cable: cable, policy: options.policy, output: target.path,
                                  bytes: rendered.bytes, caseID: options.release.caseID, docNo: nil)
         let audit: [AuditEntry]
         do { audit = try record.entries(key: options.key, time: options.time) } catch {
-            unlink(staged)
+            staged.discard()
             entry.error = "\(error)"
             return SweepResult(entry: entry, bytes: bytes.count)
         }
