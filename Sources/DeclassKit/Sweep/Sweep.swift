@@ -39,7 +39,13 @@ public enum Sweep {
         for worker in workers {
             let box = UncheckedBox(worker)
             DispatchQueue.global().async(group: group) {
-                while let (i, input) = queue.take() { queue.put(i, box.value.process(input, index: i)) }
+                // Each worker opens its next input (if the window has room) before deciding the one in
+                // hand, so that input is read from disk meanwhile; it waits for room only with none in hand.
+                var ahead: SweepOpenedInput?
+                while let current = ahead ?? queue.take().map({ SweepOpenedInput($0.1, index: $0.0) }) {
+                    ahead = queue.take(waiting: false).map { SweepOpenedInput($0.1, index: $0.0) }
+                    queue.put(current.index, box.value.process(current))
+                }
             }
         }
 
@@ -189,11 +195,13 @@ final class SweepQueue: @unchecked Sendable {
         self.cancellation = cancellation
     }
 
-    /// The next input and its number, or nil when the walk is over or the sweep was cancelled.
-    func take() -> (Int, SweepInput)? {
+    /// The next input and its number, or nil when the walk is over or the sweep was cancelled, or (unless
+    /// `waiting`) when the window is full.
+    func take(waiting: Bool = true) -> (Int, SweepInput)? {
         condition.lock()
         defer { condition.unlock() }
         while handedOut - committed >= window, !cancellation.isCancelled {
+            guard waiting else { return nil }
             workersWaiting += 1
             _ = condition.wait(until: Date().addingTimeInterval(0.2))
             workersWaiting -= 1

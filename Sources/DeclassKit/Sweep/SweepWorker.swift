@@ -36,8 +36,9 @@ struct SweepWorker {
     }
 
     /// Reads, decides, renders, leak-checks and stages one cable; never throws (failures become entries).
-    func process(_ input: SweepInput, index: Int) -> SweepResult {
-        var result = decide(input, index: index)
+    func process(_ opened: SweepOpenedInput) -> SweepResult {
+        let input = opened.input
+        var result = decide(opened)
         if !result.skipped { result.line = result.entry.line }
         // An earlier output this result does not replace in place must go: a release the new decision no
         // longer vouches for (still classified now, an error, another format) is never left behind.
@@ -47,7 +48,8 @@ struct SweepWorker {
         return result
     }
 
-    private func decide(_ input: SweepInput, index: Int) -> SweepResult {
+    private func decide(_ opened: SweepOpenedInput) -> SweepResult {
+        let input = opened.input, index = opened.index
         var entry = SweepEntry(id: nil, input: input.path, inputSHA256: "", disposition: .error, format: options.format.name,
                                policyDigest: policyDigest, asOf: asOf)
         entry.caseID = options.release.caseID
@@ -57,7 +59,7 @@ struct SweepWorker {
             return SweepResult(entry: entry)
         }
         let bytes: [UInt8]
-        do { bytes = try CableInput.read(input.path) } catch {
+        do { bytes = try opened.read() } catch {
             entry.error = error.description
             return SweepResult(entry: entry)
         }
