@@ -220,8 +220,10 @@ final class SweepQueue: @unchecked Sendable {
     func put(_ i: Int, _ result: SweepResult) {
         condition.lock()
         results[i] = result
-        if let w = committerWaitsFor, committerHasWork(w) { condition.broadcast() }
+        let wake = committerWaitsFor.map(committerHasWork) ?? false
         condition.unlock()
+        // Woken after the unlock: woken under the lock, the committer would wake only to wait for it.
+        if wake { condition.broadcast() }
     }
 
     /// True when the committer, waiting for result `w`, should go on: `wakeRun` results from `w` are ready,
@@ -236,16 +238,21 @@ final class SweepQueue: @unchecked Sendable {
     /// The result for input `i` (waiting for it), or nil when `i` was never handed out (done or cancelled).
     func next(_ i: Int) -> SweepResult? {
         condition.lock()
-        defer { condition.unlock() }
         while results[i] == nil {
-            if i >= handedOut, walked || cancellation.isCancelled { return nil }
+            if i >= handedOut, walked || cancellation.isCancelled {
+                condition.unlock()
+                return nil
+            }
             committerWaitsFor = i
             _ = condition.wait(until: Date().addingTimeInterval(0.2))
             committerWaitsFor = nil
         }
         committed = i + 1
-        if workersWaiting > 0 { condition.broadcast() }
-        return results.removeValue(forKey: i)
+        let wake = workersWaiting > 0
+        let result = results.removeValue(forKey: i)
+        condition.unlock()
+        if wake { condition.broadcast() }
+        return result
     }
 
     /// True when the walk is over and all `committed` inputs it found were taken by the committer.
