@@ -20,7 +20,15 @@ public enum CableInput {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return [UInt8](data)
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = try open(path)
+        defer { close(fd) }
+        return try read(fd, path: path)
+    }
+
+    /// Opens the file at `path` for reading (`read(_:path:)` reads it): a sweep opens its next input early
+    /// to start reading it ahead.
+    static func open(_ path: String) throws(CableError) -> Int32 {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             switch errno {
             case ENOENT, ENOTDIR: throw CableError.notFound(path: path)
@@ -28,7 +36,11 @@ public enum CableInput {
             default: throw CableError.unreadable(path: path, reason: String(cString: strerror(errno)))
             }
         }
-        defer { close(fd) }
+        return fd
+    }
+
+    /// The bytes of the file open as `fd` (named `path` in errors), from its start; leaves `fd` open.
+    static func read(_ fd: Int32, path: String) throws(CableError) -> [UInt8] {
         var s = stat()
         guard fstat(fd, &s) == 0 else { throw CableError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         if s.st_mode & S_IFMT == S_IFDIR { throw CableError.isDirectory(path: path) }

@@ -21,15 +21,15 @@ public enum Sweep {
         let lock = try SweepFiles.lock(options.outDir)
         defer { close(lock) }
         let staging = options.outDir + "/" + SweepFiles.stagingName
-        try SweepFiles.resetStaging(staging)
+        let stagingFolders = try SweepFiles.resetStaging(staging, workers: options.jobs)
         defer { try? FileManager.default.removeItem(atPath: staging) }
         // A summary describes a finished sweep: an earlier one goes now, so an interrupted run leaves none.
         try? FileManager.default.removeItem(atPath: options.summaryPath)
         let manifest = try SweepManifest(path: options.manifestPath)
 
         var workers: [SweepWorker] = []
-        for _ in 0..<options.jobs {
-            do { workers.append(try SweepWorker(options: options, earlier: manifest.earlier, staging: staging)) } catch {
+        for folder in stagingFolders {
+            do { workers.append(try SweepWorker(options: options, earlier: manifest.earlier, staging: folder)) } catch {
                 throw SweepError.audit("\(error)")
             }
         }
@@ -39,7 +39,13 @@ public enum Sweep {
         for worker in workers {
             let box = UncheckedBox(worker)
             DispatchQueue.global().async(group: group) {
-                while let (i, input) = queue.take() { queue.put(i, box.value.process(input, index: i)) }
+                // Each worker opens its next input (if the window has room) before deciding the one in
+                // hand, so that input is read from disk meanwhile; it waits for room only with none in hand.
+                var ahead: SweepOpenedInput?
+                while let current = ahead ?? queue.take().map({ SweepOpenedInput($0.1, index: $0.0) }) {
+                    ahead = queue.take(waiting: false).map { SweepOpenedInput($0.1, index: $0.0) }
+                    queue.put(current.index, box.value.process(current))
+                }
             }
         }
 
@@ -50,20 +56,21 @@ public enum Sweep {
         summary.policy = options.policy.name
         summary.policyDigest = options.policy.digest
         var batch = SweepBatch()
+        let placer = SweepPlacer()
         var lastFlush = Date()
         var lastProgress = Date.distantPast
         var index = 0
         while let result = queue.next(index) {
             index += 1
             if summary.failure != nil {
-                if let s = result.staged { unlink(s) }
+                result.staged?.discard()
                 continue
             }
             summary.count(result.entry)
             summary.bytes += result.bytes
             if result.skipped { summary.skipped += 1 } else { batch.add(result) }
             if batch.count >= options.batchSize || Date().timeIntervalSince(lastFlush) >= batchSeconds {
-                do { try batch.commit(options: options, manifest: manifest) } catch {
+                do { try batch.commit(options: options, manifest: manifest, placer: placer) } catch {
                     summary.failure = error.description
                     cancellation.cancel()
                 }
@@ -76,7 +83,7 @@ public enum Sweep {
         }
         group.wait()
         if summary.failure == nil {
-            do { try batch.commit(options: options, manifest: manifest) } catch { summary.failure = error.description }
+            do { try batch.commit(options: options, manifest: manifest, placer: placer) } catch { summary.failure = error.description }
         }
         summary.interrupted = summary.failure != nil || !queue.isComplete(index)
         if !summary.interrupted { summary.inputs = index }
@@ -119,7 +126,7 @@ public enum Sweep {
 
 /// The results waiting to be committed together.
 struct SweepBatch {
-    private var staged: [(from: String, to: String)] = []
+    private var staged: [(from: SweepStaged, to: SweepTarget)] = []
     private var obsolete: [String] = []
     /// Each result's audit entries, appended set after set.
     private var audit: [PreparedAuditEntries] = []
@@ -139,21 +146,23 @@ struct SweepBatch {
     /// Syncs the staged outputs, appends their audit entries, renames them into place and removes the
     /// outputs the new decisions do not keep, syncs those folders, then appends the manifest lines: an
     /// output is never visible before its audit entries are in the log, nor listed before it is in place.
-    mutating func commit(options: SweepOptions, manifest: SweepManifest) throws(SweepError) {
+    mutating func commit(options: SweepOptions, manifest: SweepManifest, placer: SweepPlacer) throws(SweepError) {
         guard count > 0 else { return }
         if !staged.isEmpty { SweepFiles.sync(options.outDir) }
         if !audit.isEmpty {
             do { try AuditLog.append(audit, to: options.auditPath, key: options.key) } catch { throw SweepError.audit("\(error)") }
         }
-        var folders: Set<String> = []
-        for (from, to) in staged {
-            try SweepFiles.place(from, at: to)
-            folders.insert((to as NSString).deletingLastPathComponent)
+        // The placer syncs each folder it renamed into as it moves on to the next, and the last one here.
+        for (from, to) in staged { try placer.place(from, at: to) }
+        placer.syncHeld()
+        if !obsolete.isEmpty {
+            let placed = Set(staged.map(\.to.path))
+            var folders: Set<String> = []
+            for path in obsolete where !placed.contains(path) {
+                if unlink(path) == 0 { folders.insert((path as NSString).deletingLastPathComponent) }
+            }
+            SweepFiles.syncFolders(folders)
         }
-        for path in obsolete where !staged.contains(where: { $0.to == path }) {
-            if unlink(path) == 0 { folders.insert((path as NSString).deletingLastPathComponent) }
-        }
-        SweepFiles.syncFolders(folders)
         try manifest.append(lines: lines)
         self = SweepBatch()
     }
@@ -186,11 +195,13 @@ final class SweepQueue: @unchecked Sendable {
         self.cancellation = cancellation
     }
 
-    /// The next input and its number, or nil when the walk is over or the sweep was cancelled.
-    func take() -> (Int, SweepInput)? {
+    /// The next input and its number, or nil when the walk is over or the sweep was cancelled, or (unless
+    /// `waiting`) when the window is full.
+    func take(waiting: Bool = true) -> (Int, SweepInput)? {
         condition.lock()
         defer { condition.unlock() }
         while handedOut - committed >= window, !cancellation.isCancelled {
+            guard waiting else { return nil }
             workersWaiting += 1
             _ = condition.wait(until: Date().addingTimeInterval(0.2))
             workersWaiting -= 1
@@ -209,8 +220,10 @@ final class SweepQueue: @unchecked Sendable {
     func put(_ i: Int, _ result: SweepResult) {
         condition.lock()
         results[i] = result
-        if let w = committerWaitsFor, committerHasWork(w) { condition.broadcast() }
+        let wake = committerWaitsFor.map(committerHasWork) ?? false
         condition.unlock()
+        // Woken after the unlock: woken under the lock, the committer would wake only to wait for it.
+        if wake { condition.broadcast() }
     }
 
     /// True when the committer, waiting for result `w`, should go on: `wakeRun` results from `w` are ready,
@@ -225,16 +238,21 @@ final class SweepQueue: @unchecked Sendable {
     /// The result for input `i` (waiting for it), or nil when `i` was never handed out (done or cancelled).
     func next(_ i: Int) -> SweepResult? {
         condition.lock()
-        defer { condition.unlock() }
         while results[i] == nil {
-            if i >= handedOut, walked || cancellation.isCancelled { return nil }
+            if i >= handedOut, walked || cancellation.isCancelled {
+                condition.unlock()
+                return nil
+            }
             committerWaitsFor = i
             _ = condition.wait(until: Date().addingTimeInterval(0.2))
             committerWaitsFor = nil
         }
         committed = i + 1
-        if workersWaiting > 0 { condition.broadcast() }
-        return results.removeValue(forKey: i)
+        let wake = workersWaiting > 0
+        let result = results.removeValue(forKey: i)
+        condition.unlock()
+        if wake { condition.broadcast() }
+        return result
     }
 
     /// True when the walk is over and all `committed` inputs it found were taken by the committer.

@@ -5,8 +5,9 @@ import Darwin
 #endif
 import Foundation
 
-/// The file operations of a sweep: outputs staged in a hidden folder of the output folder and renamed into
-/// place when their audit entries are in the log, the folder's lock, and syncing.
+/// The file operations of a sweep: outputs staged in a hidden folder of the output folder (a folder per
+/// worker, `SweepStaging`) and renamed into place when their audit entries are in the log (`SweepPlacer`),
+/// the folder's lock, and syncing.
 enum SweepFiles {
     /// The hidden folder, inside the output folder, that holds staged outputs (removed at the start of
     /// every run, so an interrupted run's leftovers never count).
@@ -25,27 +26,6 @@ enum SweepFiles {
             }
             done += n
         }
-    }
-
-    /// Writes a staged output (not yet visible at its place) and returns its path.
-    static func stage(_ bytes: [UInt8], index: Int, in staging: String) throws(SweepError) -> String {
-        let path = "\(staging)/\(index).part"
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o644))
-        guard fd >= 0 else { throw SweepError.cannotCreate(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        try writeAll(fd, bytes, path: path)
-        return path
-    }
-
-    /// Moves a staged output to `target`, creating its folders.
-    static func place(_ staged: String, at target: String) throws(SweepError) {
-        if rename(staged, target) == 0 { return }
-        if errno == ENOENT {
-            let dir = (target as NSString).deletingLastPathComponent
-            try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            if rename(staged, target) == 0 { return }
-        }
-        throw SweepError.cannotWrite(path: target, reason: String(cString: strerror(errno)))
     }
 
     /// Flushes the file system holding `folder` to disk (`syncfs`, once per batch rather than one `fsync`
@@ -84,11 +64,14 @@ enum SweepFiles {
         return fd
     }
 
-    /// Empties (creating) the staging folder.
-    static func resetStaging(_ staging: String) throws(SweepError) {
+    /// Empties (creating) the staging folder and makes a folder in it for each of `workers`, opened.
+    static func resetStaging(_ staging: String, workers: Int) throws(SweepError) -> [SweepStaging] {
         try? FileManager.default.removeItem(atPath: staging)
         do { try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true) } catch {
             throw SweepError.cannotCreate(path: staging, reason: "\(error)")
         }
+        var folders: [SweepStaging] = []
+        for w in 0..<workers { folders.append(try SweepStaging(path: staging + "/\(w)")) }
+        return folders
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 /// serialized by the worker so that the committer only numbers and chains them.
 struct SweepResult: Sendable {
     var entry: SweepEntry
-    var staged: String?
-    var target: String?
+    var staged: SweepStaged?
+    var target: SweepTarget?
     var audit = PreparedAuditEntries()
     /// The entry's manifest line (without its newline), written by the worker; empty when skipped.
     var line: [UInt8] = []
@@ -22,11 +22,11 @@ struct SweepWorker {
     let options: SweepOptions
     let engine: DecisionEngine
     let earlier: [String: SweepEntry]
-    let staging: String
+    let staging: SweepStaging
     let policyDigest: String
     let asOf: String
 
-    init(options: SweepOptions, earlier: [String: SweepEntry], staging: String) throws(PolicyError) {
+    init(options: SweepOptions, earlier: [String: SweepEntry], staging: SweepStaging) throws(PolicyError) {
         self.options = options
         self.engine = try DecisionEngine(policy: options.policy)
         self.earlier = earlier
@@ -36,8 +36,9 @@ struct SweepWorker {
     }
 
     /// Reads, decides, renders, leak-checks and stages one cable; never throws (failures become entries).
-    func process(_ input: SweepInput, index: Int) -> SweepResult {
-        var result = decide(input, index: index)
+    func process(_ opened: SweepOpenedInput) -> SweepResult {
+        let input = opened.input
+        var result = decide(opened)
         if !result.skipped { result.line = result.entry.line }
         // An earlier output this result does not replace in place must go: a release the new decision no
         // longer vouches for (still classified now, an error, another format) is never left behind.
@@ -47,7 +48,8 @@ struct SweepWorker {
         return result
     }
 
-    private func decide(_ input: SweepInput, index: Int) -> SweepResult {
+    private func decide(_ opened: SweepOpenedInput) -> SweepResult {
+        let input = opened.input, index = opened.index
         var entry = SweepEntry(id: nil, input: input.path, inputSHA256: "", disposition: .error, format: options.format.name,
                                policyDigest: policyDigest, asOf: asOf)
         entry.caseID = options.release.caseID
@@ -57,7 +59,7 @@ struct SweepWorker {
             return SweepResult(entry: entry)
         }
         let bytes: [UInt8]
-        do { bytes = try CableInput.read(input.path) } catch {
+        do { bytes = try opened.read() } catch {
             entry.error = error.description
             return SweepResult(entry: entry)
         }
@@ -92,17 +94,17 @@ struct SweepWorker {
             return SweepResult(entry: entry, bytes: bytes.count)
         }
         let relative = options.outputRelative(input.relative)
-        let target = options.outDir + "/" + relative
-        let staged: String
-        do { staged = try SweepFiles.stage(rendered.bytes, index: index, in: staging) } catch {
+        let target = SweepTarget(outDir: options.outDir, relative: relative)
+        let staged: SweepStaged
+        do { staged = try staging.stage(rendered.bytes, index: index) } catch {
             entry.error = error.description
             return SweepResult(entry: entry, bytes: bytes.count)
         }
-        let record = AuditRecord(release: rendered.withheld, review: review, cable: cable, policy: options.policy, output: target,
+        let record = AuditRecord(release: rendered.withheld, review: review, cable: cable, policy: options.policy, output: target.path,
                                  bytes: rendered.bytes, caseID: options.release.caseID, docNo: nil)
         let audit: [AuditEntry]
         do { audit = try record.entries(key: options.key, time: options.time) } catch {
-            unlink(staged)
+            staged.discard()
             entry.error = "\(error)"
             return SweepResult(entry: entry, bytes: bytes.count)
         }
