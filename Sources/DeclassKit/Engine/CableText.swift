@@ -5,7 +5,7 @@
 /// Built once per cable: one allocation for the words and one for the offsets, whatever the unit count.
 struct CableText {
     /// The folded words, UTF-8, unit after unit, then `padding` zero bytes (so that eight bytes can be
-    /// loaded at any word offset).
+    /// loaded at any word offset, and sixteen at any offset before a unit's end).
     private(set) var bytes: [UInt8] = []
     /// The number of bytes of words and line breaks (without the padding).
     private(set) var count = 0
@@ -18,7 +18,7 @@ struct CableText {
     private var segments: [(at: Int32, source: Int32)] = []
 
     /// Zero bytes after the words.
-    static let padding = 8
+    static let padding = 16
 
     /// The words of every unit of `cable` that `include` admits (by kind), in unit order.
     init(_ cable: borrowing Cable, including include: (UnitKind) -> Bool) {
