@@ -85,18 +85,31 @@ struct CableText {
                 // load, one store of all eight (those past the run are written over next; `stop` bounds
                 // the store as it bounds the words).
                 if !pendingSpace, i == expect, i + 8 <= stop {
-                    var x = VerbatimChunk.load(src, i)
-                    var run = VerbatimChunk.verbatimPrefix(x)
-                    if run > 0 {
+                    let from = i
+                    // Sixteen bytes at a time while the byte after them is in the range (it is read),
+                    // one store of all sixteen; then eight.
+                    while i &+ 17 <= stop {
+                        let x = VerbatimChunk.load16(src, i)
+                        let run = VerbatimChunk.verbatimPrefix16(x, next: VerbatimChunk.load16(src, i &+ 1))
+                        guard run > 0 else { break }
+                        VerbatimChunk.store16(x, out, n)
+                        n &+= run
+                        i &+= run
+                    }
+                    if i &+ 8 <= stop {
+                        var x = VerbatimChunk.load(src, i)
+                        var run = VerbatimChunk.verbatimPrefix(x)
                         // Run after run in a tight loop (each continues the last), then back to the bytes.
-                        repeat {
+                        while run > 0 {
                             VerbatimChunk.store(x, out, n)
                             n &+= run
                             i &+= run
                             guard i &+ 8 <= stop else { break }
                             x = VerbatimChunk.load(src, i)
                             run = VerbatimChunk.verbatimPrefix(x)
-                        } while run > 0
+                        }
+                    }
+                    if i > from {
                         expect = i
                         continue
                     }
