@@ -44,4 +44,47 @@ import Testing
     @Test func aNeedleInsideAWordIsNotFound() {
         #expect(NeedleSetTests.find(["ROBI"], in: "NAIROBI ROBI").map(\.0) == [8..<12])
     }
+
+    /// Every whole-word occurrence of `needles` (each with its case rule) inside `hay[range]`, trying
+    /// each byte and each needle in the order added: what `occurrences` finds.
+    static func naive(_ needles: [(bytes: [UInt8], caseless: Bool)], in hay: [UInt8], within range: Range<Int>) -> [(Range<Int>, Int)] {
+        var out: [(Range<Int>, Int)] = []
+        for i in range {
+            for (r, n) in needles.enumerated() where i + n.bytes.count <= range.upperBound {
+                let equal = n.bytes.indices.allSatisfy { j in
+                    n.caseless ? ByteText.upper(hay[i + j]) == ByteText.upper(n.bytes[j]) : hay[i + j] == n.bytes[j]
+                }
+                if equal, ByteSearch.isWhole(i..<(i + n.bytes.count), n.bytes, hay) { out.append((i..<(i + n.bytes.count), r)) }
+            }
+        }
+        return out
+    }
+
+    /// On random texts (routing indicators, ages, either case, bytes >= 0x80), at several offsets in their
+    /// buffer and with up to five needles, some caseless, the sifted search finds what the naive one does:
+    /// sixteen bytes, eight bytes and one byte at a time alike.
+    @Test func occurrencesAgreeWithANaiveSearchOnRandomTexts() {
+        let pieces = ["RUEHC/", "ruehc/", "RUEHDC/", "R", "RU ", " ", "aged 54", "AGED 54", "Aged", "x", "é", "/", "-", "RUEHC", "54 "]
+        let texts = randomTexts(pieces, seed: 0x7E3D, count: 400, maxPieces: 16)
+        let choices: [(bytes: [UInt8], caseless: Bool)] = [(Array("RUEHC/".utf8), false), (Array("RUEHDC/".utf8), false), (Array("aged 54".utf8), true),
+                                                           (Array("R".utf8), false), (Array("é".utf8), true), (Array("54".utf8), false), (Array("/".utf8), false),
+                                                           (Array("ru".utf8), true)]
+        var found = 0
+        var rng = SplitMix64(seed: 0x4EED)
+        for (t, text) in texts.enumerated() {
+            var needles: [(bytes: [UInt8], caseless: Bool)] = []
+            for _ in 0...(t % 5) { needles.append(choices.randomElement(using: &rng)!) }
+            var set = NeedleSet()
+            for (r, n) in needles.enumerated() { set.add(n.bytes, rule: r, caseless: n.caseless) }
+            for offset in [0, 3, 17] {
+                let prefix: [UInt8] = offset == 0 ? [] : [UInt8](repeating: 0x5A, count: offset - 1) + [0x0A]
+                let hay = prefix + Array(text.utf8) + [0x0A] + [UInt8](repeating: 0, count: CableText.padding)
+                let range = offset..<(offset + text.utf8.count)
+                let got = set.occurrences(in: hay, within: range), expected = Self.naive(needles, in: hay, within: range)
+                #expect(got.map(\.0) == expected.map(\.0) && got.map(\.1) == expected.map(\.1), "\(text.debugDescription) at \(offset)")
+                found += expected.count
+            }
+        }
+        #expect(found > 500)
+    }
 }

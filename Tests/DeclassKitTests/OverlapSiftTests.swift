@@ -6,8 +6,9 @@ import Testing
     /// `text` as `CableText` holds a unit's words: followed by a line break and zero padding.
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) + [0x0A] + [UInt8](repeating: 0, count: CableText.padding) }
 
-    /// The sift made from one withheld unit's `text`.
-    static func sift(_ text: String) -> OverlapSift? {
+    /// The sift made from one withheld unit's `text`, with the unit's runs of six words (nil for fewer
+    /// than six words).
+    static func sift(_ text: String) -> (sift: OverlapSift, runs: ShingleTable)? {
         let b = bytes(text)
         let values = UnsafeMutablePointer<UInt64>.allocate(capacity: b.count)
         let firsts = UnsafeMutablePointer<UInt8>.allocate(capacity: b.count)
@@ -15,14 +16,43 @@ import Testing
         return b.withUnsafeBufferPointer { p in
             let n = WordValues.write(p, 0..<(b.count - CableText.padding - 1), to: values)
             #expect(WordValues.writeFirsts(p, 0..<(b.count - CableText.padding - 1), to: firsts) == n)
-            return OverlapSift(values: values, firsts: firsts, units: [0..<n], shingle: OverlapFinder.shingle)
+            // A withheld unit of fewer than six words holds no run (the finder reads none such).
+            guard n >= OverlapFinder.shingle else { return nil }
+            var runs = ShingleTable(capacity: n)
+            OverlapFinder.forEachShingle(UnsafeBufferPointer(start: values, count: n)) { runs.insert($0, owner: 0) }
+            return OverlapSift(values: values, firsts: firsts, units: [0..<n], shingle: OverlapFinder.shingle).map { ($0, runs) }
         }
     }
 
-    /// Whether `sift` lets released unit `text` through.
-    static func mayRepeat(_ sift: OverlapSift, _ text: String) -> Bool {
-        let b = bytes(text)
-        return b.withUnsafeBufferPointer { sift.mayRepeat($0, 0..<(b.count - CableText.padding - 1)) }
+    /// Whether `sift` lets released unit `text` through, the unit at `offset` in its buffer (after that
+    /// many bytes of an earlier unit and its line break).
+    static func mayRepeat(_ sift: (sift: OverlapSift, runs: ShingleTable), _ text: String, offset: Int = 0) -> Bool {
+        let earlier = offset == 0 ? [] : [UInt8](repeating: 0x41, count: offset - 1) + [0x0A]
+        let b = earlier + bytes(text)
+        return b.withUnsafeBufferPointer { sift.sift.mayRepeat($0, offset..<(b.count - CableText.padding - 1), runs: sift.runs) }
+    }
+
+    /// The words of `text` as the overlap finder reads them (`OverlapReferenceTests.words`).
+    static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        var word: [UInt8] = []
+        for c in Array(text.utf8) + [0x20] {
+            if WordValues.isWordByte(c) {
+                word.append(ByteText.upper(c))
+            } else if !word.isEmpty {
+                out.append(String(decoding: word, as: UTF8.self))
+                word.removeAll()
+            }
+        }
+        return out
+    }
+
+    /// Whether `released` repeats six consecutive words of `withheld`, word by word.
+    static func repeatsSix(_ released: String, _ withheld: String) -> Bool {
+        let w = words(withheld), r = words(released)
+        guard w.count >= 6, r.count >= 6 else { return false }
+        let runs = Set((0...(w.count - 6)).map { Array(w[$0..<($0 + 6)]) })
+        return (0...(r.count - 6)).contains { runs.contains(Array(r[$0..<($0 + 6)])) }
     }
 
     static let routing = "VZCZCXRO0306 PP RUEHAG DE RUEHFR #0306/01 0291234 ZNR UUUUU ZZH P 291234Z JAN 07"
@@ -40,6 +70,39 @@ import Testing
     @Test func aWithheldWordInsideALongerReleasedWordDoesNotCount() throws {
         let sift = try #require(Self.sift(Self.routing))
         #expect(!Self.mayRepeat(sift, "XZNR XUUUUU X0291234 XRUEHFR XPP XDE XJAN X07 XP"))
+    }
+
+    @Test func aReleasedUnitHoldingWithheldWordsButNoRunOfSixIsSkipped() throws {
+        let sift = try #require(Self.sift(Self.routing))
+        #expect(!Self.mayRepeat(sift, "de ruehfr 0306 01 0291234 then znr uuuuu zzh p 291234z, the same words in other runs"))
+    }
+
+    @Test func aRunAtTheStartOrTheEndOfAUnitIsFound() throws {
+        let sift = try #require(Self.sift(Self.routing))
+        #expect(Self.mayRepeat(sift, "VZCZCXRO0306 PP RUEHAG DE RUEHFR #0306 and more"))
+        #expect(Self.mayRepeat(sift, "and at the end ZNR UUUUU ZZH P 291234Z JAN"))
+        #expect(Self.mayRepeat(sift, "and at the end ZNR UUUUU ZZH P 291234Z JAN", offset: 21))
+    }
+
+    /// On random texts of words from a few (either case, digits, bytes >= 0x80, punctuation), sifted
+    /// from the buffer's start and from further in, the sift lets a unit through exactly when it repeats
+    /// six consecutive withheld words (hash collisions aside, which these texts do not meet).
+    @Test func theSiftAgreesWithAWordByWordSearchOnRandomTexts() {
+        let pieces = ["AB ", "ab ", "Cd ", "x7 ", "12 ", "déjà ", "ZZ, ", "q ", "(ab) ", "AB-", "é ", "ab\n"]
+        let texts = randomTexts(pieces, seed: 0x51F7, count: 600, maxPieces: 14)
+        var sifts = 0, repeats = 0
+        for (i, withheld) in texts.enumerated() where i % 20 == 0 {
+            guard let sift = Self.sift(withheld) else { continue }
+            sifts += 1
+            for released in texts {
+                let expected = Self.repeatsSix(released, withheld)
+                repeats += expected ? 1 : 0
+                #expect(Self.mayRepeat(sift, released) == expected, "\(released.debugDescription) / \(withheld.debugDescription)")
+                #expect(Self.mayRepeat(sift, released, offset: 9) == expected, "\(released.debugDescription) / \(withheld.debugDescription)")
+            }
+        }
+        #expect(sifts > 10)
+        #expect(repeats > 20)
     }
 
     @Test func withheldTextNeedingManyKindsOfFirstBytesMakesNoSift() {

@@ -5,7 +5,7 @@
 /// Built once per cable: one allocation for the words and one for the offsets, whatever the unit count.
 struct CableText {
     /// The folded words, UTF-8, unit after unit, then `padding` zero bytes (so that eight bytes can be
-    /// loaded at any word offset).
+    /// loaded at any word offset, and sixteen at any offset before a unit's end).
     private(set) var bytes: [UInt8] = []
     /// The number of bytes of words and line breaks (without the padding).
     private(set) var count = 0
@@ -18,7 +18,7 @@ struct CableText {
     private var segments: [(at: Int32, source: Int32)] = []
 
     /// Zero bytes after the words.
-    static let padding = 8
+    static let padding = 16
 
     /// The words of every unit of `cable` that `include` admits (by kind), in unit order.
     init(_ cable: borrowing Cable, including include: (UnitKind) -> Bool) {
@@ -85,18 +85,31 @@ struct CableText {
                 // load, one store of all eight (those past the run are written over next; `stop` bounds
                 // the store as it bounds the words).
                 if !pendingSpace, i == expect, i + 8 <= stop {
-                    var x = VerbatimChunk.load(src, i)
-                    var run = VerbatimChunk.verbatimPrefix(x)
-                    if run > 0 {
+                    let from = i
+                    // Sixteen bytes at a time while the byte after them is in the range (it is read),
+                    // one store of all sixteen; then eight.
+                    while i &+ 17 <= stop {
+                        let x = VerbatimChunk.load16(src, i)
+                        let run = VerbatimChunk.verbatimPrefix16(x, next: VerbatimChunk.load16(src, i &+ 1))
+                        guard run > 0 else { break }
+                        VerbatimChunk.store16(x, out, n)
+                        n &+= run
+                        i &+= run
+                    }
+                    if i &+ 8 <= stop {
+                        var x = VerbatimChunk.load(src, i)
+                        var run = VerbatimChunk.verbatimPrefix(x)
                         // Run after run in a tight loop (each continues the last), then back to the bytes.
-                        repeat {
+                        while run > 0 {
                             VerbatimChunk.store(x, out, n)
                             n &+= run
                             i &+= run
                             guard i &+ 8 <= stop else { break }
                             x = VerbatimChunk.load(src, i)
                             run = VerbatimChunk.verbatimPrefix(x)
-                        } while run > 0
+                        }
+                    }
+                    if i > from {
                         expect = i
                         continue
                     }

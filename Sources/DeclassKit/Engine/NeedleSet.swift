@@ -20,6 +20,15 @@ struct NeedleSet {
     /// every "r"): with few of them, eight bytes of text are sifted at a time for a byte that may start a
     /// needle.
     private var sifts: [Sift] = []
+    /// The first `maxSifted` sifts as vectors, each fold then first byte in every lane; the others fold
+    /// 0x20 into a byte and compare it with zero, which none matches: sixteen bytes of text are sifted
+    /// with four compares and no loop.
+    private var lanes = NeedleSet.noLanes
+
+    /// Sifts that match no byte.
+    private static let noLanes = (SIMD16<UInt8>(repeating: 0x20), SIMD16<UInt8>(repeating: 0), SIMD16<UInt8>(repeating: 0x20),
+                                  SIMD16<UInt8>(repeating: 0), SIMD16<UInt8>(repeating: 0x20), SIMD16<UInt8>(repeating: 0),
+                                  SIMD16<UInt8>(repeating: 0x20), SIMD16<UInt8>(repeating: 0))
 
     /// One needle: where its bytes are in `store`, its rule, and its head, the first eight bytes (or
     /// fewer) compared in one load before its bytes are read one by one.
@@ -73,7 +82,17 @@ struct NeedleSet {
             isFirst[Int(first)] = 1
         }
         let sift = Sift(fold: UInt64(fold) &* ones, first: UInt64(first | fold) &* ones)
-        if !sifts.contains(sift) { sifts.append(sift) }
+        if !sifts.contains(sift) {
+            sifts.append(sift)
+            let fold = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: sift.fold)), byte = SIMD16<UInt8>(repeating: UInt8(truncatingIfNeeded: sift.first))
+            switch sifts.count {
+            case 1: (lanes.0, lanes.1) = (fold, byte)
+            case 2: (lanes.2, lanes.3) = (fold, byte)
+            case 3: (lanes.4, lanes.5) = (fold, byte)
+            case 4: (lanes.6, lanes.7) = (fold, byte)
+            default: break
+            }
+        }
     }
 
     /// The bit of a needle's second byte in `seconds`, either case.
@@ -127,6 +146,26 @@ struct NeedleSet {
                 if sifts.count <= NeedleSet.maxSifted {
                     let ones: UInt64 = 0x0101_0101_0101_0101
                     let highs: UInt64 = 0x8080_8080_8080_8080
+                    // Sixteen bytes at a time (`lanes`), then eight.
+                    let l = lanes
+                    while range.upperBound - i >= 16 {
+                        let y = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                        let m = ((y | l.0) .== l.1) .| ((y | l.2) .== l.3) .| ((y | l.4) .== l.5) .| ((y | l.6) .== l.7)
+                        // 0xFF in each byte equal to a sift's byte, the first in the low bits of `v[0]`.
+                        let v = unsafeBitCast(unsafeBitCast(m, to: SIMD16<Int8>.self), to: SIMD2<UInt64>.self)
+                        if v[0] | v[1] != 0 {
+                            var low = v[0] & highs, high = v[1] & highs
+                            while low != 0 {
+                                tryAt(i + low.trailingZeroBitCount >> 3, &out)
+                                low &= low &- 1
+                            }
+                            while high != 0 {
+                                tryAt(i + 8 + high.trailingZeroBitCount >> 3, &out)
+                                high &= high &- 1
+                            }
+                        }
+                        i += 16
+                    }
                     while range.upperBound - i >= 8 {
                         let y = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                         // 0x80 at each byte equal to a sift's byte (and perhaps at some byte above one:

@@ -35,55 +35,83 @@ enum OverlapFinder {
             }
             guard !released.isEmpty else { return [] }
             // The withheld units' words, in unit order, each unit's range of them.
+            var withheld: [Int] = []
+            for d in decisions.indices where decisions[d].action == .withhold { withheld.append(decisions[d].unit) }
             var n = 0
-            var withheld: [(unit: Int, words: Range<Int>)] = []
-            var count = 0
-            for d in decisions.indices where decisions[d].action == .withhold {
-                let k = decisions[d].unit
-                let start = n
-                n += WordValues.write(b, text.words(of: k), to: words + n)
-                if n - start >= shingle {
-                    withheld.append((k, start..<n))
-                    count += n - start - shingle + 1
-                } else {
-                    n = start
-                }
-            }
-            guard count > 0 else { return [] }
-            var table = ShingleTable(capacity: count)
-            for (k, range) in withheld {
-                forEachShingle(UnsafeBufferPointer(start: words + range.lowerBound, count: range.count)) { table.insert($0, owner: k) }
-            }
-            let sift = n * OverlapFinder.siftRatio <= releasedBytes ? OverlapFinder.sift(b, text, withheld, words, n) : nil
+            let read = readWords(b, text, withheld, to: words, at: &n)
+            guard !read.isEmpty else { return [] }
+            let table = shingleTable(read, words)
             var overlaps: [Overlap] = []
             var found: [(owner: Int, words: Int)] = []  // withheld unit → longest run of words
-            for k in released {
-                if let sift, !sift.mayRepeat(b, text.words(of: k)) { continue }
-                // The released unit's words go after the withheld ones.
+            /// Appends the overlaps of released unit `k`, its words read after the withheld ones.
+            func readReleased(_ k: Int) {
                 let range = n..<(n + WordValues.write(b, text.words(of: k), to: words + n))
-                found.removeAll(keepingCapacity: true)
-                var run = 0
-                var runOwner = -1
-                forEachShingle(UnsafeBufferPointer(start: words + range.lowerBound, count: range.count)) { h in
-                    if let w = table.owner(of: h) {
-                        run = (w == runOwner) ? run + 1 : 1
-                        runOwner = w
-                        if let i = found.firstIndex(where: { $0.owner == w }) {
-                            found[i].words = max(found[i].words, run + shingle - 1)
-                        } else {
-                            found.append((w, run + shingle - 1))
-                        }
-                    } else {
-                        run = 0
-                        runOwner = -1
-                    }
-                }
-                for (w, n) in found.sorted(by: { $0.owner < $1.owner }) {
-                    overlaps.append(Overlap(released: k, withheld: w, releasedLabel: DecisionEngine.label(cable, k),
-                                            withheldLabel: DecisionEngine.label(cable, w), words: n))
-                }
+                repeats(k, range, words, table, cable, &found, &overlaps)
+            }
+            if n * OverlapFinder.siftRatio <= releasedBytes, let sift = OverlapFinder.sift(b, text, read, words, n) {
+                // Only the released units the sift finds a withheld run in are read.
+                for k in released where sift.mayRepeat(b, text.words(of: k), runs: table) { readReleased(k) }
+            } else {
+                for k in released { readReleased(k) }
             }
             return overlaps
+        }
+    }
+
+    /// Writes the word values of `units` (in `text`) at `out[n...]`, advancing `n`: each unit of six words
+    /// or more with its range of them (the others' words are written over).
+    private static func readWords(_ b: UnsafeBufferPointer<UInt8>, _ text: CableText, _ units: [Int], to out: UnsafeMutablePointer<UInt64>,
+                                  at n: inout Int) -> [(unit: Int, words: Range<Int>)] {
+        var read: [(unit: Int, words: Range<Int>)] = []
+        read.reserveCapacity(units.count)
+        for k in units {
+            let start = n
+            n += WordValues.write(b, text.words(of: k), to: out + n)
+            if n - start >= shingle {
+                read.append((k, start..<n))
+            } else {
+                n = start
+            }
+        }
+        return read
+    }
+
+    /// The runs of six words of `units` (values in `words`), each with the first unit holding it.
+    private static func shingleTable(_ units: [(unit: Int, words: Range<Int>)], _ words: UnsafeMutablePointer<UInt64>) -> ShingleTable {
+        var count = 0
+        for (_, range) in units { count += range.count - shingle + 1 }
+        var table = ShingleTable(capacity: count)
+        for (k, range) in units {
+            forEachShingle(UnsafeBufferPointer(start: words + range.lowerBound, count: range.count)) { table.insert($0, owner: k) }
+        }
+        return table
+    }
+
+    /// Appends to `overlaps` those of released unit `k` (its word values `words[range]`) with the withheld
+    /// units of `table`: per withheld unit, the longest run of words, in withheld unit order.
+    private static func repeats(_ k: Int, _ range: Range<Int>, _ words: UnsafeMutablePointer<UInt64>, _ table: ShingleTable, _ cable: Cable,
+                                _ found: inout [(owner: Int, words: Int)], _ overlaps: inout [Overlap]) {
+        found.removeAll(keepingCapacity: true)
+        var run = 0
+        var runOwner = -1
+        forEachShingle(UnsafeBufferPointer(start: words + range.lowerBound, count: range.count)) { h in
+            if let w = table.owner(of: h) {
+                run = (w == runOwner) ? run + 1 : 1
+                runOwner = w
+                if let i = found.firstIndex(where: { $0.owner == w }) {
+                    found[i].words = max(found[i].words, run + shingle - 1)
+                } else {
+                    found.append((w, run + shingle - 1))
+                }
+            } else {
+                run = 0
+                runOwner = -1
+            }
+        }
+        guard !found.isEmpty else { return }
+        for (w, n) in found.sorted(by: { $0.owner < $1.owner }) {
+            overlaps.append(Overlap(released: k, withheld: w, releasedLabel: DecisionEngine.label(cable, k),
+                                    withheldLabel: DecisionEngine.label(cable, w), words: n))
         }
     }
 
@@ -92,12 +120,12 @@ enum OverlapFinder {
     static let siftRatio = 16
 
     /// The sift for the withheld units' words (`values[0..<count]`, each unit's range of them).
-    private static func sift(_ b: UnsafeBufferPointer<UInt8>, _ text: CableText, _ withheld: [(unit: Int, words: Range<Int>)],
+    private static func sift(_ b: UnsafeBufferPointer<UInt8>, _ text: CableText, _ units: [(unit: Int, words: Range<Int>)],
                              _ values: UnsafeMutablePointer<UInt64>, _ count: Int) -> OverlapSift? {
         let firsts = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
         defer { firsts.deallocate() }
-        for (k, range) in withheld { _ = WordValues.writeFirsts(b, text.words(of: k), to: firsts + range.lowerBound) }
-        return OverlapSift(values: values, firsts: firsts, units: withheld.map(\.words), shingle: shingle)
+        for (k, range) in units { _ = WordValues.writeFirsts(b, text.words(of: k), to: firsts + range.lowerBound) }
+        return OverlapSift(values: values, firsts: firsts, units: units.map(\.words), shingle: shingle)
     }
 
     /// Calls `body` with the hash of each run of 6 consecutive word values, in order: a polynomial

@@ -1,22 +1,24 @@
-/// Tells which released units may repeat six words of withheld text without reading their words: a run
-/// of six withheld words always holds a word whose first byte is one of a few (some letters, the digits,
-/// the bytes >= 0x80), so a released unit repeating the run holds that word, and a sift of its bytes for those
-/// first bytes finds it (each candidate that starts a word is read and looked up among the withheld
-/// words). Most withheld text is a few routing lines that no paragraph repeats: the paragraphs are sifted
-/// at a few operations per eight bytes instead of having their every word hashed.
+/// Tells which released units repeat six withheld words without reading their words: a run of six
+/// withheld words always holds a word whose first byte is one of a few (some letters, the digits, the
+/// bytes >= 0x80), so a released unit repeating the run holds that word, and a sift of its bytes for word
+/// starts with those first bytes finds it. A candidate that is a withheld word has the runs of six words
+/// around it looked up among the withheld runs; only a unit holding one is read whole. Most withheld text
+/// is a few routing lines that no paragraph repeats: the paragraphs are sifted sixteen bytes at a time
+/// (a few vector operations) instead of having their every word hashed, and a paragraph that merely
+/// shares a word with them is not read.
 struct OverlapSift {
-    /// The letters chosen as first bytes, lower-cased, broadcast to eight lanes, then zeros (a folded
-    /// byte has 0x20 set: zero matches none): all four compared, with no loop.
-    private var letters: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    /// True when the digits are among the first bytes chosen.
-    private var digits = false
-    /// True when the bytes >= 0x80 are among the first bytes chosen.
-    private var nonASCII = false
+    /// The letters chosen as first bytes, lower-cased, in every lane, then zeros (a folded byte has 0x20
+    /// set: zero matches none): all compared, with no loop.
+    private var letters: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
+    /// 0xFF in every lane when the digits are among the first bytes chosen, else 0.
+    private var digits: SIMD16<UInt8>
+    /// 0xFF in every lane when the bytes >= 0x80 are among the first bytes chosen, else 0.
+    private var nonASCII: SIMD16<UInt8>
     /// The withheld words' values (`WordValues`), as a set.
     private var words: ShingleTable
 
-    /// Past this many kinds of first bytes (each letter, the digits, the bytes >= 0x80), sifting would
-    /// cost about what reading the words does: no sift.
+    /// Past this many kinds of first bytes (each letter, the digits, the bytes >= 0x80), the sift lets
+    /// so many words through that reading them costs about what hashing them does: no sift.
     static let maxKinds = 4
 
     /// The kinds of first bytes, rarest first at the start of a word of English text: the bytes >= 0x80,
@@ -30,13 +32,15 @@ struct OverlapSift {
         return UInt8(rarity.firstIndex(of: k) ?? 0)
     }
 
-    /// The sift for the withheld units' words `values` with their first bytes `firsts`, each unit's range
-    /// of them (six words or more); nil when covering every run of six needs more than `maxKinds` kinds
-    /// of first bytes (chosen greedily: the kind most uncovered runs hold, ties to the rarer).
+    /// The sift for the words `values` with their first bytes `firsts`, each unit's range of them (six
+    /// words or more); nil when covering every run of six needs more than `maxKinds` kinds of first bytes
+    /// (chosen greedily: the kind most uncovered runs hold, ties to the rarer).
     init?(values: UnsafePointer<UInt64>, firsts: UnsafePointer<UInt8>, units: [Range<Int>], shingle: Int) {
         // Per run of six, the kinds its words start with, a bit each.
         var runs: [UInt32] = []
-        runs.reserveCapacity(units.last?.upperBound ?? 0)
+        var total = 0
+        for r in units { total += r.count - shingle + 1 }
+        runs.reserveCapacity(total)
         for r in units {
             for at in r.lowerBound...(r.upperBound - shingle) {
                 var m: UInt32 = 0
@@ -65,57 +69,134 @@ struct OverlapSift {
             chosen |= 1 << UInt32(best)
             count += 1
         }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        var chosenLetters: [UInt64] = []
+        var chosenLetters: [UInt8] = []
+        digits = SIMD16(repeating: 0)
+        nonASCII = SIMD16(repeating: 0)
         for (k, kind) in OverlapSift.rarity.enumerated() where chosen & (1 << UInt32(k)) != 0 {
             switch kind {
-            case 0x80: nonASCII = true
-            case 0x30: digits = true
-            default: chosenLetters.append(UInt64(kind) &* ones)
+            case 0x80: nonASCII = SIMD16(repeating: 0xFF)
+            case 0x30: digits = SIMD16(repeating: 0xFF)
+            default: chosenLetters.append(kind)
             }
         }
         // At most `maxKinds` (four) letters.
-        chosenLetters += [UInt64](repeating: 0, count: 4 - chosenLetters.count)
-        letters = (chosenLetters[0], chosenLetters[1], chosenLetters[2], chosenLetters[3])
+        chosenLetters += [UInt8](repeating: 0, count: 4 - chosenLetters.count)
+        letters = (SIMD16(repeating: chosenLetters[0]), SIMD16(repeating: chosenLetters[1]), SIMD16(repeating: chosenLetters[2]),
+                   SIMD16(repeating: chosenLetters[3]))
         words = ShingleTable(capacity: units.last?.upperBound ?? 0)
         for r in units {
             for i in r { words.insert(values[i], owner: 0) }
         }
     }
 
-    /// False when unit `b[range]` (a unit's words, as `WordValues.write` reads them) holds no withheld
-    /// word starting with a chosen first byte, and so repeats no run of six withheld words.
-    func mayRepeat(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
+    /// `c` in every lane. Comparisons and arithmetic are written between vectors: with a scalar operand
+    /// they compile to a loop over the lanes.
+    @inline(__always)
+    private static func lanes(_ c: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: c) }
+
+    /// 0xFF in each lane where `m` holds, else 0.
+    @inline(__always)
+    private static func bytes(_ m: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
+        unsafeBitCast(unsafeBitCast(m, to: SIMD16<Int8>.self), to: SIMD16<UInt8>.self)
+    }
+
+    /// 0xFF in each lane of `x` that is a word byte (`WordValues.isWordByte`): an ASCII letter or digit,
+    /// or a byte >= 0x80.
+    @inline(__always)
+    static func wordLanes(_ x: SIMD16<UInt8>) -> SIMD16<UInt8> {
+        bytes((((x | lanes(0x20)) &- lanes(0x61)) .< lanes(26)) .| ((x &- lanes(0x30)) .< lanes(10)) .| (x .>= lanes(0x80)))
+    }
+
+    /// False when `b[range]` (a unit's words, as `WordValues.write` reads them) holds no run of six words
+    /// of `runs` (the withheld runs, `OverlapFinder.forEachShingle`; true may also come from a hash
+    /// collision). Sixteen bytes at a time: the lanes holding a chosen first byte after a byte that is
+    /// not a word byte are the candidates; a candidate that is a withheld word has the runs of six words
+    /// around it looked up (each withheld run holds such a word, so a run repeated here is found around
+    /// one). Sixteen bytes can be loaded at any offset up to the unit's end (`CableText.padding`).
+    func mayRepeat(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable) -> Bool {
         let base = UnsafeRawPointer(b.baseAddress!)
         var p = range.lowerBound
-        while p < range.upperBound {
-            let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self))
-            // 0x80 at each byte that is a chosen first byte (and perhaps at some byte above one).
-            let folded = x | 0x2020_2020_2020_2020
-            /// 0x80 at each byte of `folded` equal to a byte of `l` (and perhaps at some byte above one).
-            @inline(__always) func equal(_ l: UInt64) -> UInt64 {
-                let v = folded ^ l
-                return (v &- ones) & ~v & highs
+        let end = range.upperBound
+        while p < end {
+            let x = base.loadUnaligned(fromByteOffset: p, as: SIMD16<UInt8>.self)
+            // The byte before each lane: loaded from one byte earlier, except at the buffer's start.
+            let before: SIMD16<UInt8>
+            if p > 0 {
+                before = base.loadUnaligned(fromByteOffset: p &- 1, as: SIMD16<UInt8>.self)
+            } else {
+                let v = unsafeBitCast(x, to: SIMD2<UInt64>.self)
+                before = unsafeBitCast(SIMD2<UInt64>(v[0] &<< 8 | 0x20, v[1] &<< 8 | v[0] &>> 56), to: SIMD16<UInt8>.self)
             }
-            var candidates = equal(letters.0) | equal(letters.1) | equal(letters.2) | equal(letters.3)
-            if nonASCII { candidates |= x & highs }
-            if digits {
-                let low = x & ~highs
-                candidates |= (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~x & highs
+            let folded = x | OverlapSift.lanes(0x20)
+            let hit = (folded .== letters.0) .| (folded .== letters.1) .| (folded .== letters.2) .| (folded .== letters.3)
+            let isDigit = (x &- OverlapSift.lanes(0x30)) .< OverlapSift.lanes(10)
+            let first = OverlapSift.bytes(hit) | OverlapSift.bytes(isDigit) & digits | OverlapSift.bytes(x .>= OverlapSift.lanes(0x80)) & nonASCII
+            let starts = first & ~OverlapSift.wordLanes(before)
+            // 0xFF in each candidate byte, the first lane in the low bits of `lanes[0]`.
+            let lanes = unsafeBitCast(starts, to: SIMD2<UInt64>.self)
+            if lanes[0] | lanes[1] != 0 {
+                // 0x80 in each candidate byte (one bit a lane); lanes past the unit's end do not count.
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                let left = end &- p
+                var low = lanes[0] & highs, high = lanes[1] & highs
+                if left < 16 {
+                    if left <= 8 {
+                        high = 0
+                        if left < 8 { low &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
+                    } else {
+                        high &= (1 &<< UInt64(truncatingIfNeeded: (left &- 8) &* 8)) &- 1
+                    }
+                }
+                while low != 0 {
+                    let q = p &+ low.trailingZeroBitCount &>> 3
+                    low &= low &- 1
+                    if words.owner(of: WordValues.value(base, q)) != nil, OverlapSift.repeats(b, q, range, runs) { return true }
+                }
+                while high != 0 {
+                    let q = p &+ 8 &+ high.trailingZeroBitCount &>> 3
+                    high &= high &- 1
+                    if words.owner(of: WordValues.value(base, q)) != nil, OverlapSift.repeats(b, q, range, runs) { return true }
+                }
             }
-            let left = range.upperBound &- p
-            if left < 8 { candidates &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
-            while candidates != 0 {
-                let q = p &+ candidates.trailingZeroBitCount >> 3
-                candidates &= candidates &- 1
-                // A candidate counts where it starts a word that is a withheld word.
-                guard q == range.lowerBound || !WordValues.isWordByte(b[q &- 1]) else { continue }
-                if words.owner(of: WordValues.value(base, q)) != nil { return true }
-            }
-            p &+= 8
+            p &+= 16
         }
         return false
+    }
+
+    /// True when one of the runs of six words of `b[range]` holding the word at `q` is in `runs`: the
+    /// values of up to five words before it and five after, read one by one.
+    static func repeats(_ b: UnsafeBufferPointer<UInt8>, _ q: Int, _ range: Range<Int>, _ runs: ShingleTable) -> Bool {
+        let shingle = OverlapFinder.shingle
+        // Back over up to five words (and the bytes between them), to the unit's start at most.
+        var start = q
+        var i = q &- 1
+        var before = 0
+        while before < shingle &- 1, i >= range.lowerBound {
+            while i >= range.lowerBound, !WordValues.isWordByte(b[i]) { i &-= 1 }
+            guard i >= range.lowerBound else { break }
+            while i >= range.lowerBound, WordValues.isWordByte(b[i]) { i &-= 1 }
+            start = i &+ 1
+            before &+= 1
+        }
+        let base = UnsafeRawPointer(b.baseAddress!)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * shingle - 1) { values in
+            var n = 0
+            var p = start
+            while n < before &+ shingle, p < range.upperBound {
+                guard WordValues.isWordByte(b[p]) else {
+                    p &+= 1
+                    continue
+                }
+                let (value, after) = WordValues.word(base, p)
+                values[n] = value
+                n &+= 1
+                p = after
+            }
+            var found = false
+            OverlapFinder.forEachShingle(UnsafeBufferPointer(rebasing: values[0..<n])) { h in
+                if runs.owner(of: h) != nil { found = true }
+            }
+            return found
+        }
     }
 }

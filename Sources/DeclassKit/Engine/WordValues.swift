@@ -104,11 +104,16 @@ enum WordValues {
 
     /// The value of the word starting at `p` (the byte before it is not a word byte), as `write` gives it.
     @inline(__always)
-    static func value(_ base: UnsafeRawPointer, _ p: Int) -> UInt64 {
+    static func value(_ base: UnsafeRawPointer, _ p: Int) -> UInt64 { word(base, p).value }
+
+    /// The value of the word starting at `p` (the byte before it is not a word byte), as `write` gives it,
+    /// and the offset just past it.
+    @inline(__always)
+    static func word(_ base: UnsafeRawPointer, _ p: Int) -> (value: UInt64, after: Int) {
         let (bits, folded) = chunk(base, p)
-        if bits == ~0 { return long(base, p).value }
+        if bits == ~0 { return long(base, p) }
         let length = UInt64(truncatingIfNeeded: (~bits).trailingZeroBitCount)
-        return mix(folded & ((1 &<< length) &- 1))
+        return (mix(folded & ((1 &<< length) &- 1)), p &+ Int(truncatingIfNeeded: length &>> 3))
     }
 
     /// Writes the first byte of each word of `b[range]` (ASCII letters upper-cased), in order, at `out` and
