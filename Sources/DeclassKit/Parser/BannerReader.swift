@@ -70,8 +70,15 @@ enum BannerReader {
         guard let (level, after) = readLevel(t, lo, hi) else { return nil }
         for i in after..<hi where t[i] >= 0x80 { return read(level, tokens: t.upperString(after, hi)) }
         // ASCII: the tokens are split in place (their characters are their bytes) and checked as bytes; only
-        // those the banner keeps or compares become strings.
+        // those the banner keeps or compares become strings. The last token (the serial) is looked at first:
+        // most lines with a level word have none, and are refused before any array or string is made.
+        var e = hi
+        while e > after, t[e - 1] == 0x20 || t[e - 1] == 0x09 { e -= 1 }
+        var s = e
+        while s > after, t[s - 1] != 0x20, t[s - 1] != 0x09 { s -= 1 }
+        guard e - s >= 2, t.digitRun(s, e) == e - s else { return nil }
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(8)
         var i = after
         while i < hi {
             while i < hi, t[i] == 0x20 || t[i] == 0x09 { i += 1 }
