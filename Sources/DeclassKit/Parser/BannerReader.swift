@@ -18,15 +18,23 @@ enum BannerReader {
     static func readLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
         // Every level read here starts with C, S, T, U or L (spaced or not): most lines stop at this test,
         // made where `readLevel` is called.
-        guard lo < hi else { return nil }
+        // The second byte too: a space (spaced letters) or the level word's second letter. (`The`, `Since`, `Under`
+        // open many lines of text.)
+        guard lo + 1 < hi else { return nil }
+        let second = t[lo + 1] == 0x20 ? 0x20 : ByteText.upper(t[lo + 1])
         switch ByteText.upper(t[lo]) {
-        case 0x43, 0x53, 0x54, 0x55, 0x4C: return readLevelWord(t, lo, hi)
+        case 0x43, 0x54: guard second == 0x4F || second == 0x20 else { return nil }  // CONFIDENTIAL, TOP SECRET
+        case 0x53: guard second == 0x45 || second == 0x20 else { return nil }  // SECRET
+        case 0x55: guard second == 0x4E || second == 0x20 else { return nil }  // UNCLAS…
+        case 0x4C: guard second == 0x49 || second == 0x20 else { return nil }  // LIMITED OFFICIAL USE
         default: return nil
         }
+        return readLevelWord(t, lo, hi)
     }
 
-    /// `readLevel` for a line that starts with one of the levels' first letters.
-    private static func readLevelWord(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
+    /// `readLevel` for a line that starts with one of the levels' first letters (and the reference its test of
+    /// the second byte is checked against).
+    static func readLevelWord(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
         // Spaced letters: "C O N F I D E N T I A L", "S e c r e t".
         if lo + 2 < hi, ByteText.isAlpha(t[lo]), t[lo + 1] == 0x20, ByteText.isAlpha(t[lo + 2]) {
             var word: [UInt8] = []

@@ -35,10 +35,7 @@ enum CableFields {
         }
         if cable.handling.contains("NOFORN"), !cable.controls.contains("NOFORN") { cable.controls.append("NOFORN") }
         // `UNCLAS` with a `SENSITIVE` caption, or with (SBU) portions, is sensitive but unclassified.
-        // The markings read in place (`contains` copied every unit it looked at).
-        let sbuPortions = cable.units.indices.contains { k in
-            cable.units[k].marking?.classification == .sensitiveButUnclassified && cable.units[k].marking?.source == .written
-        }
+        let sbuPortions = hasWrittenSBU(cable.units)
         if cable.classification == .unclassified, cable.handling.contains("SENSITIVE") || cable.controls.contains("SENSITIVE") || sbuPortions {
             cable.classification = .sensitiveButUnclassified
             let line = bannerIndex(cable).map { cable.units[$0].firstLine } ?? 1
@@ -52,6 +49,15 @@ enum CableFields {
             }
         }
         assignMarkings(t, into: &cable)
+    }
+
+    /// True when a unit carries a written (SBU) mark. A loop over indices reads the markings in place: a
+    /// `contains` closure over the cable copied every unit it looked at.
+    private static func hasWrittenSBU(_ units: [CableUnit]) -> Bool {
+        for k in units.indices where units[k].marking?.classification == .sensitiveButUnclassified && units[k].marking?.source == .written {
+            return true
+        }
+        return false
     }
 
     /// The handling words of a unit's words, upper-cased, split on spaces and commas, without a lone `E`

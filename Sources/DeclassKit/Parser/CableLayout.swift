@@ -129,13 +129,19 @@ struct CableLayout {
     /// date-time groups, FM/TO/INFO and addressees, `INFO LOG-00 …` distribution blocks, dash rules.
     private mutating func isHeaderLike(_ l: SourceLine) -> Bool {
         let lo = l.lo, hi = l.hi
-        // The header words, tried only when the line opens with one of their first letters.
+        // The header words, only those with the line's first letter.
         switch ByteText.upper(t[lo]) {
-        case 0x41, 0x44, 0x46, 0x49, 0x50, 0x53, 0x54, 0x55, 0x56, 0x5A:  // A D F I P S T U V Z
-            for w: StaticString in ["PAGE ", "INFO ", "ACTION ", "FM ", "TO ", "AMEMBASSY", "AMCONSUL", "SECSTATE", "USMISSION", "VZCZC", "ZNY ", "ZNR ", "DE R"]
-            where t.hasPrefixCI(lo, hi, w) { return true }
-        default:
-            break
+        case 0x41: if t.hasPrefixCI(lo, hi, "ACTION ") || t.hasPrefixCI(lo, hi, "AMEMBASSY") || t.hasPrefixCI(lo, hi, "AMCONSUL") { return true }
+        case 0x44: if t.hasPrefixCI(lo, hi, "DE R") { return true }
+        case 0x46: if t.hasPrefixCI(lo, hi, "FM ") { return true }
+        case 0x49: if t.hasPrefixCI(lo, hi, "INFO ") { return true }
+        case 0x50: if t.hasPrefixCI(lo, hi, "PAGE ") { return true }
+        case 0x53: if t.hasPrefixCI(lo, hi, "SECSTATE") { return true }
+        case 0x54: if t.hasPrefixCI(lo, hi, "TO ") { return true }
+        case 0x55: if t.hasPrefixCI(lo, hi, "USMISSION") { return true }
+        case 0x56: if t.hasPrefixCI(lo, hi, "VZCZC") { return true }
+        case 0x5A: if t.hasPrefixCI(lo, hi, "ZNY ") || t.hasPrefixCI(lo, hi, "ZNR ") { return true }
+        default: break
         }
         if LineRecognizers.pageBreak(t, l) != nil || BannerReader.isRepeat(t, lo, hi) || LineRecognizers.isDashRule(t, l) { return true }
         // `CTME-00  DINT-00 …` (an INFO LOG block): the line opens with capitals, a dash and two digits.
