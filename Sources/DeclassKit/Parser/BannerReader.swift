@@ -37,26 +37,30 @@ enum BannerReader {
     static func readLevelWord(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
         // Spaced letters: "C O N F I D E N T I A L", "S e c r e t".
         if lo + 2 < hi, ByteText.isAlpha(t[lo]), t[lo + 1] == 0x20, ByteText.isAlpha(t[lo + 2]) {
-            var word: [UInt8] = []
-            var i = lo
-            while i < hi, ByteText.isAlpha(t[i]) {
-                word.append(ByteText.upper(t[i]))
-                if i + 2 < hi, t[i + 1] == 0x20, ByteText.isAlpha(t[i + 2]), i + 3 >= hi || t[i + 3] == 0x20 {
-                    i += 2
-                } else {
-                    i += 1
-                    break
+            // The letters are gathered on the stack and compared as bytes (an array and a string per spaced
+            // line before); a word longer than the longest level is none of them.
+            let found: (Classification, Int)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { word in
+                var n = 0
+                var i = lo
+                while i < hi, ByteText.isAlpha(t[i]) {
+                    guard n < 12 else { return nil }
+                    word[n] = ByteText.upper(t[i])
+                    n += 1
+                    if i + 2 < hi, t[i + 1] == 0x20, ByteText.isAlpha(t[i + 2]), i + 3 >= hi || t[i + 3] == 0x20 {
+                        i += 2
+                    } else {
+                        i += 1
+                        break
+                    }
                 }
+                let w = ByteText(UnsafeBufferPointer(rebasing: word[0..<n]))
+                if w.isWord(0, n, "CONFIDENTIAL") { return (.confidential, i) }
+                if w.isWord(0, n, "SECRET") { return (.secret, i) }
+                if w.isWord(0, n, "TOPSECRET") { return (.topSecret, i) }
+                if w.isWord(0, n, "UNCLASSIFIED") || w.isWord(0, n, "UNCLAS") { return (.unclassified, i) }
+                return nil
             }
-            let w = String(decoding: word, as: UTF8.self)
-            let level: Classification? = switch w {
-            case "CONFIDENTIAL": .confidential
-            case "SECRET": .secret
-            case "TOPSECRET": .topSecret
-            case "UNCLASSIFIED", "UNCLAS": .unclassified
-            default: nil
-            }
-            if let level { return (level, i) }
+            if let found { return found }
         }
         // The level words (`TOP SECRET`, `CONFIDENTIAL`, `SECRET`, `UNCLASSIFIED` before `UNCLAS`, `LIMITED
         // OFFICIAL USE`), only those with the line's first letter.

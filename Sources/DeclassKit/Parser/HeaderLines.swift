@@ -100,6 +100,7 @@ enum HeaderLines {
     /// date they give when they are a group (`120728Z`, a three-letter month, a two-digit year); else nil.
     static func dtgTokens(_ t: ByteText, _ lo: Int, _ hi: Int) -> (date: CivilDate, tokens: [Range<Int>], first: Int)? {
         var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(8)  // a group line has up to six tokens: one allocation, not four
         t.forEachToken(lo, hi) { tokens.append($0); return true }
         var k = 0
         while k < tokens.count, k < 2, tokens[k].count <= 2, tokens[k].allSatisfy({ t[$0] == 0x4F || t[$0] == 0x50 || t[$0] == 0x52 || t[$0] == 0x5A }) { k += 1 }
