@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DeclassKit
 
@@ -156,5 +157,47 @@ struct ClassifiedByInCablesTests {
         let c = try cable(classifiedBy: "CLASSIFIED BY: Paul R Sutphin, Consul General, Dubai, UAE.\nREASON: 1.4 (b), (d)")
         #expect(c.authority?.by == "Paul R Sutphin, Consul General, Dubai, UAE")
         #expect(c.authority?.reasons == ["b", "d"])
+    }
+}
+
+/// The byte reading of ASCII blocks (`readASCII`) against the reading over characters, and the streaming
+/// reasons reader against the reference that merges a list of words: on every Classified By block of the
+/// corpus and on random text made of the blocks' pieces.
+@Suite("AuthorityReader fast paths")
+struct AuthorityReaderFastPathTests {
+    func expectAgreement(_ s: String) {
+        if let fast = AuthorityReader.readASCII(s, line: 7) {
+            #expect(fast == AuthorityReader.readByCharacters(s, line: 7), "\(s.debugDescription)")
+        }
+        #expect(AuthorityReader.read(s, line: 7) == AuthorityReader.readByCharacters(s, line: 7), "\(s.debugDescription)")
+        let upper = Array(s.utf8).map(ByteText.upper)
+        #expect(AuthorityReader.readReasons(upper) == AuthorityReader.readReasonsByWords(upper), "\(s.debugDescription)")
+    }
+
+    @Test func agreesOnEveryCorpusBlock() throws {
+        var blocks = 0
+        for url in try Fixtures.corpusFiles() {
+            let cable = try CableParser.parse(try Data(contentsOf: url).map { $0 }, name: url.path)
+            for k in cable.units.indices where cable.units[k].kind == .classifiedBy {
+                let words = cable.words(of: cable.units[k])
+                expectAgreement(words)
+                expectAgreement(cable.sourceText(of: cable.units[k]))
+                blocks += 1
+            }
+        }
+        #expect(blocks > 20)
+    }
+
+    @Test func agreesOnRandomText() {
+        let pieces = ["Classified By: ", "CLASSIFIED BY", "(U) ", "(", ")", " ", "  ", "\t", "\n", "\r\n", ":", ".", ",", ";", "1.4", "1.5", " 1.4 ",
+                      "(b)", "(d)", " a", "nd ", "an", "d", " and ", " or ", "B", "H", "I", "for reasons ", "REASON", "Derived from ", "12", "é", "x"]
+        for s in randomTexts(pieces, seed: 0xA117, count: 6_000, maxPieces: 10) {
+            expectAgreement(s)
+        }
+    }
+
+    @Test func refusesTextThatIsNotPlainASCII() {
+        #expect(AuthorityReader.readASCII("Classified By: José, 1.4 (b)", line: 1) == nil)
+        #expect(AuthorityReader.readASCII("Classified By: X,\r\n1.4 (b)", line: 1) == nil)
     }
 }

@@ -73,10 +73,20 @@ public struct Cable: Sendable {
 
     /// The unit's words without the given source ranges (redacted spans) as well.
     public func words(of unit: CableUnit, excluding: [Range<Int>]) -> String {
-        let range = unit.contentRange
+        words(in: unit.contentRange, interruptions: unit.interruptions, excluding: excluding)
+    }
+
+    /// `words(of: units[k])`, the unit's fields read in place (passing `units[k]` copies the whole unit,
+    /// retaining all its arrays).
+    func words(ofUnitAt k: Int) -> String {
+        words(in: units[k].contentRange, interruptions: units[k].interruptions, excluding: [])
+    }
+
+    /// The words of a unit whose content is `range`, without its interruptions and `excluding`.
+    private func words(in range: Range<Int>, interruptions: [Interruption], excluding: [Range<Int>]) -> String {
         guard !range.isEmpty else { return "" }
-        let cuts = unit.interruptions.isEmpty && excluding.isEmpty ? []
-            : (unit.interruptions.map(\.range) + excluding).sorted { $0.lowerBound < $1.lowerBound }
+        let cuts = interruptions.isEmpty && excluding.isEmpty ? []
+            : (interruptions.map(\.range) + excluding).sorted { $0.lowerBound < $1.lowerBound }
         return source.withUnsafeBufferPointer { src in
             String(unsafeUninitializedCapacity: range.count) { out in
                 var n = 0

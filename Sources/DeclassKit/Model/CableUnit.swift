@@ -111,20 +111,17 @@ public struct CableUnit: Sendable, Hashable {
     public var blocks: [BlockKind]
     /// Earlier redactions (`XXXXXXXXXXXX`) inside the unit.
     public var priorRedactions: [Range<Int>]
+}
 
+extension CableUnit {
+    /// A unit of `kind` over `range` and its lines, without marking, number or interruptions yet; its content
+    /// is the whole range unless given.
+    // Declared here, not in the struct, so that the struct keeps its memberwise initializer, which this one
+    // calls: assigning the fields one by one made the optimizer build each unit twice, copy one (retaining
+    // its arrays) and destroy the other on every `units.append(CableUnit(…))`.
     public init(kind: UnitKind, range: Range<Int>, firstLine: Int, lastLine: Int, contentRange: Range<Int>? = nil) {
-        self.kind = kind
-        self.range = range
-        self.firstLine = firstLine
-        self.lastLine = lastLine
-        self.contentRange = contentRange ?? range
-        self.interruptions = []
-        self.marking = nil
-        self.number = nil
-        self.writtenNumber = nil
-        self.markRange = nil
-        self.blocks = []
-        self.priorRedactions = []
+        self.init(kind: kind, range: range, firstLine: firstLine, lastLine: lastLine, contentRange: contentRange ?? range, interruptions: [],
+                  marking: nil, number: nil, writtenNumber: nil, markRange: nil, blocks: [], priorRedactions: [])
     }
 
     /// A short name for the unit in reports and logs: `¶4`, `subject`, `heading@51`.

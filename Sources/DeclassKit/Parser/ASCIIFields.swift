@@ -3,25 +3,40 @@
 enum ASCIIFields {
     /// TAGS codes as `FieldReaders.tags` reads them, or nil when `text` is not ASCII.
     static func tags(_ text: String) -> [String]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for c in text.utf8 {
-            if c >= 0x80 { return nil }
-            bytes.append(c)
+        var text = text
+        return text.withUTF8 { src -> [String]? in
+            for c in src where c >= 0x80 { return nil }
+            // Artifacts are stripped into a copy only when there is a `[`; the tokens are then read in place
+            // (no array of them, no array of the bytes).
+            guard src.contains(0x5B) else { return tags(in: src) }
+            return stripArtifacts(Array(src)).withUnsafeBufferPointer { tags(in: $0) }
         }
+    }
+
+    /// The tags of ASCII bytes without artifacts: tokens split on spaces, commas, tabs and semicolons, dots
+    /// trimmed at both ends, empty ones skipped, upper-cased.
+    private static func tags(in b: UnsafeBufferPointer<UInt8>) -> [String] {
         var tags: [String] = []
-        for token in stripArtifacts(bytes).split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x09 || $0 == 0x3B }) {
-            var t = token
-            while t.first == 0x2E { t = t.dropFirst() }
-            while t.last == 0x2E { t = t.dropLast() }
-            guard !t.isEmpty else { continue }
-            tags.append(String(unsafeUninitializedCapacity: t.count) { out in
-                for (i, c) in t.enumerated() { out[i] = ByteText.upper(c) }
-                return t.count
+        var i = 0
+        let n = b.count
+        while i < n {
+            while i < n, isTagSeparator(b[i]) { i += 1 }
+            guard i < n else { break }
+            var s = i
+            while i < n, !isTagSeparator(b[i]) { i += 1 }
+            var e = i
+            while s < e, b[s] == 0x2E { s += 1 }
+            while e > s, b[e - 1] == 0x2E { e -= 1 }
+            guard s < e else { continue }
+            tags.append(String(unsafeUninitializedCapacity: e - s) { out in
+                for k in s..<e { out[k - s] = ByteText.upper(b[k]) }
+                return e - s
             })
         }
         return tags
     }
+
+    @inline(__always) private static func isTagSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x2C || c == 0x09 || c == 0x3B }
 
     /// Removes Markdown-like rendering artifacts as `FieldReaders.stripArtifacts` does: `[PREL](#)` →
     /// `PREL`, `[1](#)` (a rendered ¶ sign) dropped, an unclosed `[` kept.

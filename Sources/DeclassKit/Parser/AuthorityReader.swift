@@ -3,6 +3,53 @@
 enum AuthorityReader {
     /// Reads the block's text (its lines joined by spaces), starting with `Classified By`.
     static func read(_ text: String, line: Int) -> ClassificationAuthority {
+        readASCII(text, line: line) ?? readByCharacters(text, line: line)
+    }
+
+    /// `read` on the bytes of ASCII text without a carriage return (nearly every block; a unit's words come
+    /// folded): there each character is one byte, so folding, dropping the field name and trimming bytes gives
+    /// what the same steps give over characters, without the intermediate strings and arrays. Nil for other text.
+    static func readASCII(_ text: String, line: Int) -> ClassificationAuthority? {
+        var text = text
+        return text.withUTF8 { src -> ClassificationAuthority? in
+            for c in src where c >= 0x80 || c == 0x0D { return nil }
+            // Folded and upper-cased in one pass: `upper` is what `foldingSpaces` then ASCII upper-casing gives.
+            var folded = [UInt8](repeating: 0, count: src.count)
+            var n = 0
+            var pending = false
+            for c in src {
+                if c == 0x20 || c == 0x09 || c == 0x0A {
+                    pending = n > 0
+                } else {
+                    if pending { folded[n] = 0x20; n += 1; pending = false }
+                    folded[n] = c
+                    n += 1
+                }
+            }
+            return folded.withUnsafeBufferPointer { buf -> ClassificationAuthority in
+                let f = ByteText(UnsafeBufferPointer(rebasing: buf[0..<n]))
+                var i = 0
+                // `(U) Classified By …`: after the first `)`, spaces skipped.
+                if n > 0, f[0] == 0x28, let close = f.firstIndex(of: 0x29, 0, n) { i = close + 1; while i < n, f[i] == 0x20 { i += 1 } }
+                i = min(n, i + 13)  // "CLASSIFIED BY".count characters, here bytes
+                while i < n, f[i] == 0x3A || f[i] == 0x20 { i += 1 }
+                let upper = (i..<n).map { ByteText.upper(f[$0]) }
+                let derived = upper.starts(with: "DERIVED FROM".utf8)
+                let byEnd = i + (firstMarker(in: upper) ?? upper.count)
+                // Trimmed, trailing `.,;:` removed, trimmed again (as `by` was built from a string).
+                var lo = i, hi = byEnd
+                while lo < hi, f[lo] == 0x20 { lo += 1 }
+                while hi > lo, f[hi - 1] == 0x20 { hi -= 1 }
+                while hi > lo, f[hi - 1] == 0x2E || f[hi - 1] == 0x2C || f[hi - 1] == 0x3B || f[hi - 1] == 0x3A { hi -= 1 }
+                while hi > lo, f[hi - 1] == 0x20 { hi -= 1 }
+                let (section, reasons) = readReasons(upper)
+                return ClassificationAuthority(by: f.string(lo, hi), section: section, reasons: reasons, derived: derived, line: line)
+            }
+        }
+    }
+
+    /// `read` over characters, for any text (and the reference the byte reading is checked against).
+    static func readByCharacters(_ text: String, line: Int) -> ClassificationAuthority {
         var s = Substring(text.foldingSpaces)
         if s.hasPrefix("("), let close = s.firstIndex(of: ")") { s = s[s.index(after: close)...].drop(while: { $0 == " " }) }
         s = s.dropFirst("CLASSIFIED BY".count).drop(while: { $0 == ":" || $0 == " " })
@@ -14,7 +61,7 @@ enum AuthorityReader {
         let byEnd = firstMarker(in: upper) ?? upper.count
         var by = String(decoding: bytes[..<byEnd], as: UTF8.self).trimmingSpaces
         while let l = by.last, l == "." || l == "," || l == ";" || l == ":" { by.removeLast() }
-        let (section, reasons) = readReasons(upper)
+        let (section, reasons) = readReasonsByWords(upper)
         return ClassificationAuthority(by: by.trimmingSpaces, section: section, reasons: reasons, derived: derived, line: line)
     }
 
@@ -46,6 +93,77 @@ enum AuthorityReader {
 
     /// Finds `1.4`/`1.5` and the reason letters a–h that follow it, in upper-case UTF-8 bytes.
     static func readReasons(_ c: [UInt8]) -> (String?, [String]) {
+        var i = 0
+        var section: String?
+        while i + 2 < c.count {
+            if c[i] == 0x31, c[i + 1] == 0x2E, c[i + 2] == 0x34 || c[i + 2] == 0x35,
+               i + 3 == c.count || !ByteText.isDigit(c[i + 3]), i == 0 || (!ByteText.isDigit(c[i - 1]) && c[i - 1] != 0x2E) {
+                section = c[i + 2] == 0x34 ? "1.4" : "1.5"
+                i += 3
+                break
+            }
+            i += 1
+        }
+        guard let section else { return (nil, []) }
+        // Words after the section: letter runs; a digit ends the list (a date, another section). "and" broken
+        // across a line end ("(b) a" / "nd (d)", "(b) an" / "d (d)") is mended: a word of one or two letters
+        // that, with the next, spells AND reads as AND. Single letters a–h count (a bit each); AND/OR are
+        // skipped; any other word ends the list. A word is judged once the next is known not to mend it, so
+        // the words are read one after the other, without arrays of them.
+        var letters: UInt8 = 0
+        var pending: Range<Int>? = nil  // the last word, not yet judged
+        var pendingIsAnd = false  // the last word is a mended AND
+        /// Judges `w` (or a mended AND); false when it ends the list.
+        func take(_ w: Range<Int>, isAnd: Bool) -> Bool {
+            if isAnd { return true }
+            if w.count == 1, (0x41...0x48).contains(c[w.lowerBound]) { letters |= 1 << (c[w.lowerBound] - 0x41); return true }
+            return isWord(c, w, "AND") || isWord(c, w, "OR")
+        }
+        var start = -1
+        var ended = false
+        while !ended, i <= c.count {
+            let atEnd = i == c.count || ByteText.isDigit(c[i])
+            if !atEnd, ByteText.isAlpha(c[i]) {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                let w = start..<i
+                start = -1
+                if let p = pending, !pendingIsAnd, p.count < 3, p.count + w.count == 3, spellsAnd(c, p, w) {
+                    pendingIsAnd = true
+                } else {
+                    if let p = pending, !take(p, isAnd: pendingIsAnd) { ended = true; break }
+                    pending = w
+                    pendingIsAnd = false
+                }
+            }
+            if atEnd { break }
+            i += 1
+        }
+        if !ended, let p = pending { _ = take(p, isAnd: pendingIsAnd) }
+        return (section, reasonLetters.indices.filter { letters & (1 << $0) != 0 }.map { reasonLetters[$0] })
+    }
+
+    /// `a` to `h`, the reasons of §1.4, made once.
+    private static let reasonLetters: [String] = (0..<8).map { String(UnicodeScalar(0x61 + UInt8($0))) }
+
+    /// True when the bytes of `w` are exactly `word`.
+    private static func isWord(_ c: [UInt8], _ w: Range<Int>, _ word: StaticString) -> Bool {
+        guard w.count == word.utf8CodeUnitCount else { return false }
+        for k in 0..<w.count where c[w.lowerBound + k] != word.utf8Start[k] { return false }
+        return true
+    }
+
+    /// True when the bytes of `a` followed by those of `b` spell `AND`.
+    private static func spellsAnd(_ c: [UInt8], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let and: [UInt8] = [0x41, 0x4E, 0x44]
+        for (k, j) in zip(0..., a) where c[j] != and[k] { return false }
+        for (k, j) in zip(a.count..., b) where c[j] != and[k] { return false }
+        return true
+    }
+
+    /// `readReasons` as a list of words merged then read (the reference the streaming reading is checked
+    /// against; text that is not ASCII is read this way).
+    static func readReasonsByWords(_ c: [UInt8]) -> (String?, [String]) {
         var i = 0
         var section: String?
         while i + 2 < c.count {

@@ -18,37 +18,49 @@ enum BannerReader {
     static func readLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
         // Every level read here starts with C, S, T, U or L (spaced or not): most lines stop at this test,
         // made where `readLevel` is called.
-        guard lo < hi else { return nil }
+        // The second byte too: a space (spaced letters) or the level word's second letter. (`The`, `Since`, `Under`
+        // open many lines of text.)
+        guard lo + 1 < hi else { return nil }
+        let second = t[lo + 1] == 0x20 ? 0x20 : ByteText.upper(t[lo + 1])
         switch ByteText.upper(t[lo]) {
-        case 0x43, 0x53, 0x54, 0x55, 0x4C: return readLevelWord(t, lo, hi)
+        case 0x43, 0x54: guard second == 0x4F || second == 0x20 else { return nil }  // CONFIDENTIAL, TOP SECRET
+        case 0x53: guard second == 0x45 || second == 0x20 else { return nil }  // SECRET
+        case 0x55: guard second == 0x4E || second == 0x20 else { return nil }  // UNCLAS…
+        case 0x4C: guard second == 0x49 || second == 0x20 else { return nil }  // LIMITED OFFICIAL USE
         default: return nil
         }
+        return readLevelWord(t, lo, hi)
     }
 
-    /// `readLevel` for a line that starts with one of the levels' first letters.
-    private static func readLevelWord(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
+    /// `readLevel` for a line that starts with one of the levels' first letters (and the reference its test of
+    /// the second byte is checked against).
+    static func readLevelWord(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
         // Spaced letters: "C O N F I D E N T I A L", "S e c r e t".
         if lo + 2 < hi, ByteText.isAlpha(t[lo]), t[lo + 1] == 0x20, ByteText.isAlpha(t[lo + 2]) {
-            var word: [UInt8] = []
-            var i = lo
-            while i < hi, ByteText.isAlpha(t[i]) {
-                word.append(ByteText.upper(t[i]))
-                if i + 2 < hi, t[i + 1] == 0x20, ByteText.isAlpha(t[i + 2]), i + 3 >= hi || t[i + 3] == 0x20 {
-                    i += 2
-                } else {
-                    i += 1
-                    break
+            // The letters are gathered on the stack and compared as bytes (an array and a string per spaced
+            // line before); a word longer than the longest level is none of them.
+            let found: (Classification, Int)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { word in
+                var n = 0
+                var i = lo
+                while i < hi, ByteText.isAlpha(t[i]) {
+                    guard n < 12 else { return nil }
+                    word[n] = ByteText.upper(t[i])
+                    n += 1
+                    if i + 2 < hi, t[i + 1] == 0x20, ByteText.isAlpha(t[i + 2]), i + 3 >= hi || t[i + 3] == 0x20 {
+                        i += 2
+                    } else {
+                        i += 1
+                        break
+                    }
                 }
+                let w = ByteText(UnsafeBufferPointer(rebasing: word[0..<n]))
+                if w.isWord(0, n, "CONFIDENTIAL") { return (.confidential, i) }
+                if w.isWord(0, n, "SECRET") { return (.secret, i) }
+                if w.isWord(0, n, "TOPSECRET") { return (.topSecret, i) }
+                if w.isWord(0, n, "UNCLASSIFIED") || w.isWord(0, n, "UNCLAS") { return (.unclassified, i) }
+                return nil
             }
-            let w = String(decoding: word, as: UTF8.self)
-            let level: Classification? = switch w {
-            case "CONFIDENTIAL": .confidential
-            case "SECRET": .secret
-            case "TOPSECRET": .topSecret
-            case "UNCLASSIFIED", "UNCLAS": .unclassified
-            default: nil
-            }
-            if let level { return (level, i) }
+            if let found { return found }
         }
         // The level words (`TOP SECRET`, `CONFIDENTIAL`, `SECRET`, `UNCLASSIFIED` before `UNCLAS`, `LIMITED
         // OFFICIAL USE`), only those with the line's first letter.
@@ -70,8 +82,15 @@ enum BannerReader {
         guard let (level, after) = readLevel(t, lo, hi) else { return nil }
         for i in after..<hi where t[i] >= 0x80 { return read(level, tokens: t.upperString(after, hi)) }
         // ASCII: the tokens are split in place (their characters are their bytes) and checked as bytes; only
-        // those the banner keeps or compares become strings.
+        // those the banner keeps or compares become strings. The last token (the serial) is looked at first:
+        // most lines with a level word have none, and are refused before any array or string is made.
+        var e = hi
+        while e > after, t[e - 1] == 0x20 || t[e - 1] == 0x09 { e -= 1 }
+        var s = e
+        while s > after, t[s - 1] != 0x20, t[s - 1] != 0x09 { s -= 1 }
+        guard e - s >= 2, t.digitRun(s, e) == e - s else { return nil }
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(8)
         var i = after
         while i < hi {
             while i < hi, t[i] == 0x20 || t[i] == 0x09 { i += 1 }

@@ -71,7 +71,7 @@ enum BlockScanner {
             let unitKind = cable.units[k].kind, content = cable.units[k].contentRange
             let marker = Marker(rawValue: m.pattern)!
             // Earlier redactions are kept wherever they stand; blocks open and close in the cable's text.
-            guard marker == .redaction ? !DecisionEngine.structural.contains(unitKind) : isScanned(unitKind),
+            guard marker == .redaction ? !DecisionEngine.isStructural(unitKind) : isScanned(unitKind),
                   content.contains(m.range.lowerBound) else { continue }
             if k != lastUnit {
                 if lastUnit >= 0 { closeNotes(of: lastUnit) }

@@ -3,49 +3,42 @@
 enum CableFields {
     static func read(_ t: ByteText, layout: CableLayout, into cable: inout Cable) {
         readHeader(t, into: &cable)
-        readBanner(t, into: &cable)
+        readBanner(t, layout: layout, into: &cable)
         // The year REF entries without one are read against: the cable's, or its id's (from the file name).
         let year = cable.date?.year ?? cable.id.flatMap { Int($0.prefix(2)) }.map { $0 > 50 ? 1900 + $0 : 2000 + $0 }
         for k in cable.units.indices {
-            // Only the units a field is read from are copied out (a copy retains all of a unit's arrays).
+            // The unit's fields are read in place: a copy of the unit would retain all its arrays.
             switch cable.units[k].kind {
-            case .handling, .notice, .tags, .subject, .references, .classifiedBy, .signature: break
-            default: continue
-            }
-            let unit = cable.units[k]
-            switch unit.kind {
             case .handling:
-                for w in cable.words(of: unit).uppercasedFast().split(whereSeparator: { $0 == " " || $0 == "," }) {
-                    let word = w == "E" ? "" : String(w)
-                    if !word.isEmpty, !cable.handling.contains(word) { cable.handling.append(word) }
-                }
+                for word in handlingWords(cable.words(ofUnitAt: k)) where !cable.handling.contains(word) { cable.handling.append(word) }
             case .notice:
-                if cable.text(unit.contentRange).uppercasedFast().hasPrefix("THIS RECORD IS A PARTIAL EXTRACT") { cable.isPartialExtract = true }
+                if cable.text(cable.units[k].contentRange).uppercasedFast().hasPrefix("THIS RECORD IS A PARTIAL EXTRACT") { cable.isPartialExtract = true }
             case .tags where cable.tags.isEmpty:
-                cable.tags = FieldReaders.tags(value(of: unit, in: cable, after: ["TAGS"]))
+                cable.tags = FieldReaders.tags(value(ofUnitAt: k, in: cable, after: ["TAGS"]))
             case .subject where cable.subject == nil:
                 readSubject(k, into: &cable)
             case .references where cable.references.isEmpty:
-                let text = value(of: unit, in: cable, after: ["REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF"])
+                let text = value(ofUnitAt: k, in: cable, after: ["REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF"])
                 cable.references = FieldReaders.references(text, citingYear: year)
             case .classifiedBy where cable.authority == nil:
-                let authority = AuthorityReader.read(cable.words(of: unit), line: unit.firstLine)
+                let line = cable.units[k].firstLine
+                let authority = AuthorityReader.read(cable.words(ofUnitAt: k), line: line)
                 if authority.reasons.isEmpty, !authority.derived {
-                    cable.diagnostics.append(Diagnostic(.warning, "missing-reasons", line: unit.firstLine, "Classified By gives no readable reason 1.4(a)–(h): a B1 withholding will carry no authority"))
+                    cable.diagnostics.append(Diagnostic(.warning, "missing-reasons", line: line, "Classified By gives no readable reason 1.4(a)–(h): a B1 withholding will carry no authority"))
                 }
                 cable.authority = authority
             case .signature:
-                cable.signature = cable.words(of: unit)
+                cable.signature = cable.words(ofUnitAt: k)
             default:
                 break
             }
         }
         if cable.handling.contains("NOFORN"), !cable.controls.contains("NOFORN") { cable.controls.append("NOFORN") }
         // `UNCLAS` with a `SENSITIVE` caption, or with (SBU) portions, is sensitive but unclassified.
-        let sbuPortions = cable.units.contains { $0.marking?.classification == .sensitiveButUnclassified && $0.marking?.source == .written }
+        let sbuPortions = hasWrittenSBU(cable.units)
         if cable.classification == .unclassified, cable.handling.contains("SENSITIVE") || cable.controls.contains("SENSITIVE") || sbuPortions {
             cable.classification = .sensitiveButUnclassified
-            let line = cable.units.first { $0.kind == .banner }?.firstLine ?? 1
+            let line = bannerIndex(cable).map { cable.units[$0].firstLine } ?? 1
             cable.diagnostics.append(Diagnostic(.note, "sensitive-but-unclassified", line: line, sbuPortions && !cable.handling.contains("SENSITIVE") ? "UNCLAS banner over (SBU) portions: the cable is read as SBU" : "UNCLAS banner with a SENSITIVE caption: the cable is read as SBU"))
         }
         readDeclassification(t, layout: layout, into: &cable)
@@ -58,20 +51,52 @@ enum CableFields {
         assignMarkings(t, into: &cable)
     }
 
+    /// True when a unit carries a written (SBU) mark. A loop over indices reads the markings in place: a
+    /// `contains` closure over the cable copied every unit it looked at.
+    private static func hasWrittenSBU(_ units: [CableUnit]) -> Bool {
+        for k in units.indices where units[k].marking?.classification == .sensitiveButUnclassified && units[k].marking?.source == .written {
+            return true
+        }
+        return false
+    }
+
+    /// The handling words of a unit's words, upper-cased, split on spaces and commas, without a lone `E`
+    /// (of `E F T O`): on the bytes when the words are ASCII without a carriage return (their characters are
+    /// their bytes), else over characters.
+    static func handlingWords(_ words: String) -> [String] {
+        var words = words
+        let fast: [String]? = words.withUTF8 { b -> [String]? in
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            var out: [String] = []
+            var i = 0
+            while i < b.count {
+                while i < b.count, b[i] == 0x20 || b[i] == 0x2C { i += 1 }
+                guard i < b.count else { break }
+                let s = i
+                while i < b.count, b[i] != 0x20, b[i] != 0x2C { i += 1 }
+                if i - s == 1, ByteText.upper(b[s]) == 0x45 { continue }  // `E`
+                out.append(ByteText(b).upperString(s, i))
+            }
+            return out
+        }
+        return fast ?? handlingWordsByCharacters(words)
+    }
+
+    /// `handlingWords` over characters (the reference the byte reading is checked against).
+    static func handlingWordsByCharacters(_ words: String) -> [String] {
+        words.uppercasedFast().split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { $0 == "E" ? nil : String($0) }
+    }
+
     // MARK: - Header and banner
 
     private static func readHeader(_ t: ByteText, into cable: inout Cable) {
         var archiveDate: CivilDate?
         for k in cable.units.indices {
+            // The unit's fields are read in place: a copy of the unit would retain all its arrays.
             switch cable.units[k].kind {
-            case .dateTimeGroup, .from, .headerText: break
-            default: continue
-            }
-            let unit = cable.units[k]
-            switch unit.kind {
             case .dateTimeGroup where cable.date == nil:
                 // In place when the group is ASCII letters, digits and spaces (as the layout found it).
-                let r = unit.contentRange
+                let r = cable.units[k].contentRange
                 let dtg = t.isUpperTokens(r.lowerBound, r.upperBound) ? HeaderLines.readDTG(t, r.lowerBound, r.upperBound) : HeaderLines.readDTG(cable.text(r))
                 if let dtg {
                     cable.date = dtg.date
@@ -79,9 +104,9 @@ enum CableFields {
                     cable.precedence = dtg.precedence
                 }
             case .from where cable.sender == nil:
-                cable.sender = String(cable.words(of: unit).dropFirst(3))
+                cable.sender = String(cable.words(ofUnitAt: k).dropFirst(3))
             case .headerText where archiveDate == nil && cable.date == nil:
-                archiveDate = readArchiveDate(cable.text(unit.contentRange))
+                archiveDate = readArchiveDate(cable.text(cable.units[k].contentRange))
             default:
                 break
             }
@@ -103,16 +128,26 @@ enum CableFields {
         return r.date
     }
 
-    private static func readBanner(_ t: ByteText, into cable: inout Cable) {
-        guard let unit = cable.units.first(where: { $0.kind == .banner }) else {
+    /// Index of the first banner unit.
+    private static func bannerIndex(_ cable: Cable) -> Int? {
+        // The kinds read in place: `first(where:)` copied every unit it looked at.
+        for k in cable.units.indices where cable.units[k].kind == .banner { return k }
+        return nil
+    }
+
+    private static func readBanner(_ t: ByteText, layout: CableLayout, into cable: inout Cable) {
+        guard let bk = bannerIndex(cable) else {
             cable.diagnostics.append(Diagnostic(.warning, "missing-banner", line: 1, "no classification banner: the cable's classification is unknown, nothing is treated as releasable by it"))
             return
         }
-        let lo = unit.contentRange.lowerBound, hi = t.trimEnd(lo, min(unit.contentRange.upperBound, t.firstIndex(of: 0x0A, lo, unit.contentRange.upperBound) ?? unit.contentRange.upperBound))
+        let content = cable.units[bk].contentRange, firstLine = cable.units[bk].firstLine
+        let lo = content.lowerBound, hi = t.trimEnd(lo, min(content.upperBound, t.firstIndex(of: 0x0A, lo, content.upperBound) ?? content.upperBound))
         cable.banner = t.string(lo, hi)
-        guard let b = BannerReader.read(t, lo, hi) ?? BannerReader.readUnreadableLevel(t, lo, hi) else { return }
+        // The layout read the banner from the same bytes when this is its line (nearly always): not read again.
+        let known = layout.bannerLine.map { layout.lines[$0] }.flatMap { $0.lo == lo && $0.hi == hi ? layout.banner : nil }
+        guard let b = known ?? BannerReader.read(t, lo, hi) ?? BannerReader.readUnreadableLevel(t, lo, hi) else { return }
         if b.classification == .unknown {
-            cable.diagnostics.append(Diagnostic(.warning, "unreadable-banner", line: unit.firstLine, "cannot read the classification in the banner '\(cable.banner ?? "")': classification unknown"))
+            cable.diagnostics.append(Diagnostic(.warning, "unreadable-banner", line: firstLine, "cannot read the classification in the banner '\(cable.banner ?? "")': classification unknown"))
         }
         cable.classification = b.classification
         cable.controls = b.controls.filter { $0 != "SIPDIS" }
@@ -127,9 +162,9 @@ enum CableFields {
             cable.id = (yy < 10 ? "0" : "") + "\(yy)" + origin + "\(serial)"
         } else if let yy = yearFromFileName(cable.name, origin: origin, serial: serial) {
             cable.id = yy + origin + "\(serial)"
-            cable.diagnostics.append(Diagnostic(.note, "id-from-file-name", line: unit.firstLine, "the cable has no date: the year of its id (\(cable.id!)) is taken from the file name"))
+            cable.diagnostics.append(Diagnostic(.note, "id-from-file-name", line: firstLine, "the cable has no date: the year of its id (\(cable.id!)) is taken from the file name"))
         } else {
-            cable.diagnostics.append(Diagnostic(.warning, "missing-date", line: unit.firstLine, "the cable has no date-time group or archive date: its id cannot be formed"))
+            cable.diagnostics.append(Diagnostic(.warning, "missing-date", line: firstLine, "the cable has no date-time group or archive date: its id cannot be formed"))
         }
     }
 
@@ -150,9 +185,32 @@ enum CableFields {
 
     // MARK: - Fields
 
-    /// The unit's words after its field name and colon (`TAGS:`, `REF:`).
-    private static func value(of unit: CableUnit, in cable: Cable, after names: [StaticString]) -> String {
-        let words = cable.words(of: unit)
+    /// The words of unit `k` after its field name and colon (`TAGS:`, `REF:`).
+    private static func value(ofUnitAt k: Int, in cable: Cable, after names: [StaticString]) -> String {
+        fieldValue(cable.words(ofUnitAt: k), after: names)
+    }
+
+    /// `words` after the first of `names` it opens with (any case) and the colons, spaces and dots after it;
+    /// `words` itself when it opens with none. On the bytes when the words are ASCII without a carriage return
+    /// (their characters are their bytes), else over characters.
+    static func fieldValue(_ words: String, after names: [StaticString]) -> String {
+        var words = words
+        let fast: String?? = words.withUTF8 { b -> String?? in
+            for c in b where c >= 0x80 || c == 0x0D { return .none }
+            let t = ByteText(b)
+            for name in names where t.hasPrefixCI(0, b.count, name) {
+                var i = name.utf8CodeUnitCount
+                while i < b.count, b[i] == 0x3A || b[i] == 0x20 || b[i] == 0x2E { i += 1 }
+                return .some(t.string(i, b.count))
+            }
+            return .some(nil)
+        }
+        if let fast { return fast ?? words }
+        return fieldValueByCharacters(words, after: names)
+    }
+
+    /// `fieldValue` over characters (the reference the byte reading is checked against).
+    static func fieldValueByCharacters(_ words: String, after names: [StaticString]) -> String {
         for name in names where words.hasASCIIPrefixCI(name) {
             return String(words.dropFirst(name.utf8CodeUnitCount).drop(while: { $0 == ":" || $0 == " " || $0 == "." }))
         }
@@ -160,8 +218,7 @@ enum CableFields {
     }
 
     private static func readSubject(_ k: Int, into cable: inout Cable) {
-        let unit = cable.units[k]
-        let words = cable.words(of: unit)
+        let words = cable.words(ofUnitAt: k)
         var s = Substring(words)
         // Tested on the bytes (hasASCIIPrefixCI), not by upper-casing the whole subject for each name.
         for name: StaticString in ["SUBJECT", "SUBJ"] where s.hasASCIIPrefixCI(name) {
@@ -203,8 +260,8 @@ enum CableFields {
     private static func readDerivative(_ t: ByteText, into cable: inout Cable) {
         for k in cable.units.indices where cable.units[k].kind == .derivative || cable.units[k].kind == .classifiedBy {
             guard containsCI(t, cable.units[k].contentRange, "DECLASSIFY ON") else { continue }
-            let unit = cable.units[k]
-            let words = cable.words(of: unit).uppercasedFast()
+            let firstLine = cable.units[k].firstLine
+            let words = cable.words(ofUnitAt: k).uppercasedFast()
             guard let r = words.firstRange(of: "DECLASSIFY ON") else { continue }
             let rest = words[r.upperBound...].drop(while: { $0 == ":" || $0 == " " })
             var codes: [String] = []
@@ -213,13 +270,13 @@ enum CableFields {
             }
             guard rest.hasPrefix("SOURCE MARKED") || !codes.isEmpty else { continue }
             if cable.declassification.kind == .missing || cable.declassification.kind == .unparsed {
-                cable.declassification = DeclassInstruction(kind: .sourceMarked, exemptions: codes, written: String(rest), line: unit.firstLine)
+                cable.declassification = DeclassInstruction(kind: .sourceMarked, exemptions: codes, written: String(rest), line: firstLine)
             } else {
                 for c in codes where !cable.declassification.exemptions.contains(c) { cable.declassification.exemptions.append(c) }
             }
             if codes.isEmpty {
                 cable.declassification.kind = .sourceMarked
-                cable.diagnostics.append(Diagnostic(.warning, "source-marked", line: unit.firstLine, "declassification follows the sources' markings, which are not given: never declassified by date"))
+                cable.diagnostics.append(Diagnostic(.warning, "source-marked", line: firstLine, "declassification follows the sources' markings, which are not given: never declassified by date"))
             }
         }
     }
@@ -273,8 +330,27 @@ enum CableFields {
         // Cheap test first: the words hold "ENTIRE TEXT" in some case.
         guard !ByteSearch.occurrences(of: Array("ENTIRE TEXT".utf8), in: Array(words.utf8), caseless: true).isEmpty else { return nil }
         let u = words.uppercasedFast().prefix(80)
-        guard let r = u.firstRange(of: "ENTIRE TEXT") else { return nil }
-        let head = String(u[..<r.lowerBound]).trimmingCharacters([" ", "-", ":", ",", "."])
+        guard let r = entireTextStart(in: u) else { return nil }
+        let head = String(u[..<r]).trimmingCharacters([" ", "-", ":", ",", "."])
         return Classification(token: head)
+    }
+
+    /// Where `u.firstRange(of: "ENTIRE TEXT")` starts, found on the bytes when `u` is ASCII without a carriage
+    /// return (its characters are its bytes there): the string-processing search cost more than reading all the
+    /// other fields of the cable.
+    static func entireTextStart(in u: Substring) -> Substring.Index? {
+        // The byte offset of the match, -1 for none, or -2 when the text is not plain ASCII.
+        let at: Int? = u.utf8.withContiguousStorageIfAvailable { buf -> Int in
+            for c in buf where c >= 0x80 || c == 0x0D { return -2 }
+            let t = ByteText(buf)
+            var i = 0
+            while i + 11 <= buf.count {
+                if t.hasPrefix(i, buf.count, "ENTIRE TEXT") { return i }
+                i += 1
+            }
+            return -1
+        }
+        guard let at, at != -2 else { return u.firstRange(of: "ENTIRE TEXT")?.lowerBound }
+        return at < 0 ? nil : u.utf8.index(u.startIndex, offsetBy: at)
     }
 }

@@ -1,3 +1,6 @@
+/// A paragraph start with its number repaired and the diagnostics the repair gives.
+typealias FoundParagraph = (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])
+
 /// Places every line of a cable in a unit: header lines before the banner, the preamble fields after it
 /// (handling, distribution, E.O., TAGS, SUBJECT, REF, Classified By), then paragraphs, headings, page
 /// breaks and the signature. Blank lines join the unit before them, so the units cover the input exactly.
@@ -7,7 +10,8 @@ struct CableLayout {
     var units: [CableUnit] = []
     var diagnostics: [Diagnostic] = []
 
-    /// Index of the banner line, when one was found.
+    /// Index of the banner line, when one was found, and the banner read from it (`BannerReader.read`, else
+    /// `readUnreadableLevel`, from the line's content).
     var bannerLine: Int?
     var banner: Banner?
     /// Byte offsets where the E.O. instruction and the TAGS value start, when found.
@@ -18,6 +22,9 @@ struct CableLayout {
     /// The last paragraph number read (repaired).
     private var lastNumber = 0
     private var sawField = false
+    /// The paragraph start that ended the last paragraph: its line, the `lastNumber` it was read against, and
+    /// what was found, handed to `placeBody` (moved, not copied) so that the line is not read twice.
+    private var pendingStart: (line: Int, after: Int, found: FoundParagraph)?
 
     init(t: ByteText) {
         self.t = t
@@ -28,6 +35,9 @@ struct CableLayout {
             lines[0].hi = max(lines[0].lo, lines[0].hi)
         }
         self.lines = lines
+        // Room for the units of nearly every cable (one for about every six lines), so that appending them
+        // rarely moves the array: 176 bytes a unit.
+        units.reserveCapacity(lines.count / 4 + 16)
     }
 
     /// True when something only a cable has was found: a banner, an E.O. line, TAGS or SUBJECT.
@@ -119,13 +129,19 @@ struct CableLayout {
     /// date-time groups, FM/TO/INFO and addressees, `INFO LOG-00 …` distribution blocks, dash rules.
     private mutating func isHeaderLike(_ l: SourceLine) -> Bool {
         let lo = l.lo, hi = l.hi
-        // The header words, tried only when the line opens with one of their first letters.
+        // The header words, only those with the line's first letter.
         switch ByteText.upper(t[lo]) {
-        case 0x41, 0x44, 0x46, 0x49, 0x50, 0x53, 0x54, 0x55, 0x56, 0x5A:  // A D F I P S T U V Z
-            for w: StaticString in ["PAGE ", "INFO ", "ACTION ", "FM ", "TO ", "AMEMBASSY", "AMCONSUL", "SECSTATE", "USMISSION", "VZCZC", "ZNY ", "ZNR ", "DE R"]
-            where t.hasPrefixCI(lo, hi, w) { return true }
-        default:
-            break
+        case 0x41: if t.hasPrefixCI(lo, hi, "ACTION ") || t.hasPrefixCI(lo, hi, "AMEMBASSY") || t.hasPrefixCI(lo, hi, "AMCONSUL") { return true }
+        case 0x44: if t.hasPrefixCI(lo, hi, "DE R") { return true }
+        case 0x46: if t.hasPrefixCI(lo, hi, "FM ") { return true }
+        case 0x49: if t.hasPrefixCI(lo, hi, "INFO ") { return true }
+        case 0x50: if t.hasPrefixCI(lo, hi, "PAGE ") { return true }
+        case 0x53: if t.hasPrefixCI(lo, hi, "SECSTATE") { return true }
+        case 0x54: if t.hasPrefixCI(lo, hi, "TO ") { return true }
+        case 0x55: if t.hasPrefixCI(lo, hi, "USMISSION") { return true }
+        case 0x56: if t.hasPrefixCI(lo, hi, "VZCZC") { return true }
+        case 0x5A: if t.hasPrefixCI(lo, hi, "ZNY ") || t.hasPrefixCI(lo, hi, "ZNR ") { return true }
+        default: break
         }
         if LineRecognizers.pageBreak(t, l) != nil || BannerReader.isRepeat(t, lo, hi) || LineRecognizers.isDashRule(t, l) { return true }
         // `CTME-00  DINT-00 …` (an INFO LOG block): the line opens with capitals, a dash and two digits.
@@ -157,16 +173,24 @@ struct CableLayout {
 
     // MARK: - Header
 
+    /// The banner's line; the banner read from it is kept in `banner` (for `CableFields`, which reads the
+    /// same bytes).
     private mutating func findBanner() -> Int? {
         for (i, l) in lines.enumerated() where !l.isBlank {
             if l.length > 160 { continue }
-            if BannerReader.read(t, l.lo, l.hi) != nil { return i }
+            if let b = BannerReader.read(t, l.lo, l.hi) {
+                banner = b
+                return i
+            }
             if LineRecognizers.executiveOrder(t, l) != nil { break }
         }
         // A banner whose classification is unreadable (`CSE C R E T SECTION 01 OF 02 SHENYANG 000004`).
         for (i, l) in lines.enumerated() where !l.isBlank {
             if LineRecognizers.executiveOrder(t, l) != nil { break }
-            if l.length <= 100, BannerReader.readUnreadableLevel(t, l.lo, l.hi) != nil { return i }
+            if l.length <= 100, let b = BannerReader.readUnreadableLevel(t, l.lo, l.hi) {
+                banner = b
+                return i
+            }
         }
         return nil
     }
@@ -174,7 +198,7 @@ struct CableLayout {
     private mutating func startsPreamble(_ i: Int) -> Bool {
         let l = lines[i]
         if LineRecognizers.executiveOrder(t, l) != nil { return true }
-        if LineRecognizers.tagsField(t, from: l.lo, l.hi) == l.lo { return true }
+        if LineRecognizers.opensTags(t, l) { return true }
         if t.hasPrefixCI(l.lo, l.hi, "SUBJECT") { return true }
         return LineRecognizers.paragraphStart(t, l, allowUnnumbered: false)?.marking != nil
     }
@@ -233,7 +257,7 @@ struct CableLayout {
             sawField = true
             return i + 1
         }
-        if LineRecognizers.tagsField(t, from: l.lo, l.hi) == l.lo {
+        if LineRecognizers.opensTags(t, l) {
             open(.tags, i)
             if tagsStart == nil { tagsStart = l.lo + 4 }
             sawField = true
@@ -333,7 +357,7 @@ struct CableLayout {
 
     /// True for a line that starts another preamble field or the body.
     private mutating func startsField(_ l: SourceLine) -> Bool {
-        LineRecognizers.executiveOrder(t, l) != nil || LineRecognizers.tagsField(t, from: l.lo, l.hi) == l.lo
+        LineRecognizers.executiveOrder(t, l) != nil || LineRecognizers.opensTags(t, l)
             || t.hasPrefixCI(l.lo, l.hi, "SUBJECT") || isReferenceStart(l) || isClassifiedBy(l) || isDerivative(l)
             || LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) != nil
             || LineRecognizers.handling(t, l) != nil
@@ -516,6 +540,9 @@ struct CableLayout {
             open(.signature, i)
             return i + 1
         }
+        if let p = pendingStart.take(), p.line == i, p.after == lastNumber {
+            return placeParagraph(p.found, l, line: i)
+        }
         if let found = paragraphStart(i) {
             return placeParagraph(found, l, line: i)
         }
@@ -551,16 +578,14 @@ struct CableLayout {
     }
 
     /// Opens the paragraph that starts on `l` (line `i`, or the part of it after a glued page header).
-    private mutating func placeParagraph(_ found: (start: ParagraphStart, repaired: Int?, notes: [Diagnostic]), _ l: SourceLine, line i: Int) -> Int {
+    private mutating func placeParagraph(_ found: FoundParagraph, _ l: SourceLine, line i: Int) -> Int {
         takeParagraph(found)
-        let (start, repaired) = (found.start, found.repaired)
+        let start = found.start
+        // Built whole in the append (the memberwise initializer), not set field by field afterwards.
         units.append(CableUnit(kind: .paragraph, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
-                               contentRange: start.contentStart..<max(start.contentStart, l.hi)))
-        let k = units.count - 1
-        units[k].marking = start.marking
-        units[k].markRange = start.markRange
-        units[k].writtenNumber = start.digits == nil ? nil : t.string(start.token.lowerBound, start.token.upperBound)
-        units[k].number = repaired
+                               contentRange: start.contentStart..<max(start.contentStart, l.hi), interruptions: [], marking: start.marking,
+                               number: found.repaired, writtenNumber: start.digits == nil ? nil : t.string(start.token.lowerBound, start.token.upperBound),
+                               markRange: start.markRange, blocks: [], priorRedactions: []))
         return continueParagraph(i + 1)
     }
 
@@ -577,7 +602,7 @@ struct CableLayout {
 
     /// The paragraph starting at line `i` (or at `line`, a part of it), with its number repaired and the
     /// diagnostics the repair gives, or nil when the line is not one. Pure: `takeParagraph` commits it.
-    private mutating func paragraphStart(_ i: Int, _ line: SourceLine? = nil) -> (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])? {
+    private mutating func paragraphStart(_ i: Int, _ line: SourceLine? = nil) -> FoundParagraph? {
         let l = line ?? lines[i]
         guard LineRecognizers.mayStartParagraph(t, l), let s = LineRecognizers.paragraphStart(t, l, allowUnnumbered: true) else { return nil }
         guard let digits = s.digits else { return (s, nil, []) }
@@ -609,9 +634,9 @@ struct CableLayout {
     }
 
     /// Commits a paragraph start found by `paragraphStart`: its number and diagnostics.
-    private mutating func takeParagraph(_ p: (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])) {
+    private mutating func takeParagraph(_ p: FoundParagraph) {
         if let n = p.repaired { lastNumber = n }
-        diagnostics += p.notes
+        if !p.notes.isEmpty { diagnostics += p.notes }
     }
 
     /// A paragraph continues over its lines, blank lines, continuation blocks and page breaks, up to the next
@@ -627,7 +652,10 @@ struct CableLayout {
                 continue
             }
             if i == signatureLine { return i }
-            if LineRecognizers.mayStartParagraph(t, l), paragraphStart(i) != nil { return i }
+            if LineRecognizers.mayStartParagraph(t, l), let found = paragraphStart(i) {
+                pendingStart = (i, lastNumber, found)
+                return i
+            }
             if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
                 // A later section's repeated header starts after a page break: it ends the paragraph.
                 if sectionBannerAhead(i) != nil { return i }

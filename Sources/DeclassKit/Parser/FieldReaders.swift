@@ -44,6 +44,36 @@ enum FieldReaders {
 
     /// True when a line holds nothing but tag-like codes (`AF, PK, KZ`), so that it continues a TAGS field.
     static func looksLikeTagCodes(_ text: String) -> Bool {
+        looksLikeTagCodesASCII(text) ?? looksLikeTagCodesByCharacters(text)
+    }
+
+    /// `looksLikeTagCodes` on the bytes of ASCII text without `[` (no artifacts to strip) or a carriage return:
+    /// there each character is a byte and only `A`–`Z` are upper case (the Unicode properties asked of every
+    /// character cost some 30,000 instructions a line). Nil for other text.
+    static func looksLikeTagCodesASCII(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { b -> Bool? in
+            for c in b where c >= 0x80 || c == 0x5B || c == 0x0D { return nil }
+            var tokens = 0
+            var i = 0
+            while i < b.count {
+                while i < b.count, b[i] == 0x20 || b[i] == 0x2C { i += 1 }
+                guard i < b.count else { break }
+                let s = i
+                var ok = true
+                while i < b.count, b[i] != 0x20, b[i] != 0x2C {
+                    if !(ByteText.isUpper(b[i]) || ByteText.isDigit(b[i]) || b[i] == 0x5F) { ok = false }
+                    i += 1
+                }
+                tokens += 1
+                guard ok, (2...6).contains(i - s), tokens <= 16 else { return false }
+            }
+            return tokens > 0
+        }
+    }
+
+    /// `looksLikeTagCodes` over characters (the reference the byte reading is checked against).
+    static func looksLikeTagCodesByCharacters(_ text: String) -> Bool {
         let toks = stripArtifacts(text).split(whereSeparator: { $0 == " " || $0 == "," })
         guard !toks.isEmpty, toks.count <= 16 else { return false }
         return toks.allSatisfy { t in (2...6).contains(t.count) && t.allSatisfy { $0.isUppercase || $0.isASCIIDigit || $0 == "_" } }

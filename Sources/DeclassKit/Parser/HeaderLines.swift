@@ -77,26 +77,55 @@ enum HeaderLines {
     /// finds), where characters are bytes: only the group and the precedence become strings.
     static func readDTG(_ t: ByteText, _ lo: Int, _ hi: Int) -> (date: CivilDate, group: String, precedence: String?, tokens: Int)? {
         guard let (date, tokens, k) = dtgTokens(t, lo, hi) else { return nil }
-        let group = tokens[k...k + 2].map { t.string($0.lowerBound, $0.upperBound) }.joined(separator: " ")
-        let precedence = k == 0 ? nil : tokens[0..<k].map { t.string($0.lowerBound, $0.upperBound) }.joined(separator: " ")
+        let group = joined(t, tokens[k...k + 2])
+        let precedence = k == 0 ? nil : joined(t, tokens[0..<k])
         return (date, group, precedence, tokens.count - k)
+    }
+
+    /// The tokens' bytes joined by single spaces, as one string built once (`map` then `joined` made a
+    /// string per token first).
+    private static func joined(_ t: ByteText, _ tokens: ArraySlice<Range<Int>>) -> String {
+        let n = tokens.reduce(0) { $0 + $1.count } + tokens.count - 1
+        return String(unsafeUninitializedCapacity: max(0, n)) { out in
+            var w = 0
+            for r in tokens {
+                if w > 0 { out[w] = 0x20; w += 1 }
+                for i in r { out[w] = t[i]; w += 1 }
+            }
+            return w
+        }
     }
 
     /// The tokens of such a line split on spaces in place, the first after the precedence letters, and the
     /// date they give when they are a group (`120728Z`, a three-letter month, a two-digit year); else nil.
     static func dtgTokens(_ t: ByteText, _ lo: Int, _ hi: Int) -> (date: CivilDate, tokens: [Range<Int>], first: Int)? {
         var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(8)  // a group line has up to six tokens: one allocation, not four
         t.forEachToken(lo, hi) { tokens.append($0); return true }
         var k = 0
         while k < tokens.count, k < 2, tokens[k].count <= 2, tokens[k].allSatisfy({ t[$0] == 0x4F || t[$0] == 0x50 || t[$0] == 0x52 || t[$0] == 0x5A }) { k += 1 }
         guard tokens.count - k >= 3 else { return nil }
         let g = tokens[k], m = tokens[k + 1], y = tokens[k + 2]
         guard g.count == 7, t[g.upperBound - 1] | 0x20 == 0x7A, t.digitRun(g.lowerBound, g.upperBound - 1) == 6,
-              m.count == 3, let mon = DateReader.months.firstIndex(of: t.upperString(m.lowerBound, m.upperBound)),
+              m.count == 3, let mon = monthIndex(t, m.lowerBound),
               y.count == 2, t.digitRun(y.lowerBound, y.upperBound) == 2 else { return nil }
         let year = DateReader.widen(t.intValue(y.lowerBound, y.upperBound), pivot: nil)
         guard let date = CivilDate(year: year, month: mon + 1, day: t.intValue(g.lowerBound, g.lowerBound + 2)) else { return nil }
         return (date, tokens, k)
+    }
+
+    /// The index in `DateReader.months` of the three ASCII letters at `at`, in any case (what looking up their
+    /// upper-cased string gives), or nil.
+    private static func monthIndex(_ t: ByteText, _ at: Int) -> Int? {
+        let a = ByteText.upper(t[at]), b = ByteText.upper(t[at + 1]), c = ByteText.upper(t[at + 2])
+        for (i, m) in monthBytes.enumerated() where m.0 == a && m.1 == b && m.2 == c { return i }
+        return nil
+    }
+
+    /// `DateReader.months` as byte triples.
+    private static let monthBytes: [(UInt8, UInt8, UInt8)] = DateReader.months.map { m in
+        let u = Array(m.utf8)
+        return (u[0], u[1], u[2])
     }
 
     /// `isRoutingIndicators` over the line's bytes, split on spaces in place (the line is ASCII letters,

@@ -233,11 +233,24 @@ enum LineRecognizers {
         return i
     }
 
+    /// True when the line opens with the TAGS field: `tagsField(t, from: line.lo, line.hi) == line.lo`, tested
+    /// at the line's start only (`tagsField` would look along the whole line for a later one).
+    @inline(__always)
+    static func opensTags(_ t: ByteText, _ line: SourceLine) -> Bool {
+        isTags(t, line.lo, line.hi)
+    }
+
+    /// "TAGS" at `i` as a field: followed by the end, a colon or a space.
+    @inline(__always)
+    private static func isTags(_ t: ByteText, _ i: Int, _ hi: Int) -> Bool {
+        t.hasPrefixCI(i, hi, "TAGS") && (i + 4 == hi || t[i + 4] == 0x3A || t[i + 4] == 0x20)
+    }
+
     /// Where "TAGS" appears as a field on the line (at its start, or after an E.O. instruction), or nil.
     static func tagsField(_ t: ByteText, from: Int, _ hi: Int) -> Int? {
         var i = from
         while i + 4 <= hi {
-            if (i == from || t[i - 1] == 0x20), t.hasPrefixCI(i, hi, "TAGS"), i + 4 == hi || t[i + 4] == 0x3A || t[i + 4] == 0x20 {
+            if (i == from || t[i - 1] == 0x20), isTags(t, i, hi) {
                 return i
             }
             i += 1
