@@ -30,6 +30,9 @@ public final class DecisionEngine {
     /// runs and puts them back when done.
     private var judgedScratch: [Int] = []
     private var matchingScratch: [Int] = []
+    /// The per-unit match lists `decide` fills, kept (each with its capacity) from cable to cable under the
+    /// same rule: a list per unit that matched cost an allocation or more for every cable.
+    private var unitMatchesScratch: [[PatternMatch]] = []
 
     /// Makes an engine for `policy`, compiling its patterns if the loader has not.
     public init(policy: Policy) throws(PolicyError) {
@@ -80,7 +83,14 @@ public final class DecisionEngine {
         // (joined by line breaks, which no folded text holds, so a match stays inside its unit); those
         // over the units of their parts (`scanParts`).
         let gate = CableRuleGate(cable, conditions: conditions, tests: tests)
-        var unitMatches: [[PatternMatch]] = Array(repeating: [], count: cable.units.count)
+        var unitMatches: [[PatternMatch]] = []
+        swap(&unitMatches, &unitMatchesScratch)
+        defer { unitMatchesScratch = unitMatches }
+        // Emptied with their storage kept; lists past the cable's units stay empty and are not read.
+        for k in unitMatches.indices where !unitMatches[k].isEmpty { unitMatches[k].removeAll(keepingCapacity: true) }
+        if unitMatches.count < cable.units.count {
+            unitMatches.append(contentsOf: repeatElement([], count: cable.units.count - unitMatches.count))
+        }
         if let text {
             // The judged units in order: each match belongs to the last one starting at or before it.
             // One allocation (a filter grew the array several times per cable).
