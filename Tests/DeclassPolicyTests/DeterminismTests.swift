@@ -37,4 +37,24 @@ import Testing
         _ = engine.decide(try Fixture.seed("09ASTANA1000"), asOf: day("2010-01-01"))
         expectSame(first, engine.decide(seed, asOf: day("2029-03-12")))
     }
+
+    /// The engine keeps its per-cable lists (units' matches, judged units, matching rules) from cable to
+    /// cable: one engine deciding the corpus forwards and backwards (larger cables before smaller ones)
+    /// must give what a fresh engine gives for each cable.
+    @Test func oneEngineDecidingTheCorpusInEitherOrderMatchesAFreshEnginePerCable() throws {
+        let policy = try Fixture.policy("foia-release")
+        let cables = try Fixture.corpusFiles().map { try Fixture.cable("corpus/\($0.lastPathComponent)") }
+        // Every seventh cable is checked against a fresh engine (compiling the policy per cable is slow);
+        // the engine decides them all in between.
+        var fresh: [Int: Review] = [:]
+        for k in stride(from: 0, to: cables.count, by: 7) {
+            fresh[k] = try DecisionEngine(policy: policy).decide(cables[k], asOf: day("2029-03-12"))
+        }
+        #expect(fresh.values.contains { !$0.decisions.flatMap(\.spans).isEmpty })
+        let engine = try DecisionEngine(policy: policy)
+        for k in Array(cables.indices) + cables.indices.reversed() {
+            let review = engine.decide(cables[k], asOf: day("2029-03-12"))
+            if let expected = fresh[k] { expectSame(review, expected) }
+        }
+    }
 }

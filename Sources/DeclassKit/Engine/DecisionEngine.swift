@@ -2,7 +2,7 @@ import DeclassMatch
 
 /// Applies a policy to cables: every rule is checked against every unit, the most restrictive matching
 /// action wins (ties by file order), unmatched units take the default, and nothing unknown is released.
-/// One engine per thread (it owns its pattern scanners); the policy it holds is shared.
+/// One engine per thread (it owns its pattern scanners and scratch lists); the policy it holds is shared.
 public final class DecisionEngine {
     public let policy: Policy
     let matcher: PolicyMatcher
@@ -24,6 +24,15 @@ public final class DecisionEngine {
     private let exemptions: [Exemption?]
     private let reasons: [String?]
     private let hasText: [Bool]
+    /// Lists of unit numbers `decide` fills for each cable (the judged units, the rules matching a unit),
+    /// kept with their capacity from cable to cable: one allocation each per cable saved. Safe because an
+    /// engine is used by one thread at a time (it is not `Sendable`), and `decide` takes them out while it
+    /// runs and puts them back when done.
+    private var judgedScratch: [Int] = []
+    private var matchingScratch: [Int] = []
+    /// The per-unit match lists `decide` fills, kept (each with its capacity) from cable to cable under the
+    /// same rule: a list per unit that matched cost an allocation or more for every cable.
+    private var unitMatchesScratch: [[PatternMatch]] = []
 
     /// Makes an engine for `policy`, compiling its patterns if the loader has not.
     public init(policy: Policy) throws(PolicyError) {
@@ -64,8 +73,8 @@ public final class DecisionEngine {
         var decisions: [Decision] = []
         decisions.reserveCapacity(cable.units.count)
         /// The rules matching the unit at hand, in file order (one array for the cable).
-        var matching: [Int] = []
-        matching.reserveCapacity(actions.count)
+        var matching = DecisionEngine.takeScratch(&matchingScratch, capacity: actions.count)
+        defer { matchingScratch = matching }
         /// Text each redact rule matched, for redaction everywhere in the cable.
         /// Each text once per rule, in the order found: a few per cable, so a list (no hashing of bytes).
         var redactedTexts: [Int: [[UInt8]]] = [:]
@@ -74,12 +83,19 @@ public final class DecisionEngine {
         // (joined by line breaks, which no folded text holds, so a match stays inside its unit); those
         // over the units of their parts (`scanParts`).
         let gate = CableRuleGate(cable, conditions: conditions, tests: tests)
-        var unitMatches: [[PatternMatch]] = Array(repeating: [], count: cable.units.count)
+        var unitMatches: [[PatternMatch]] = []
+        swap(&unitMatches, &unitMatchesScratch)
+        defer { unitMatchesScratch = unitMatches }
+        // Emptied with their storage kept; lists past the cable's units stay empty and are not read.
+        for k in unitMatches.indices where !unitMatches[k].isEmpty { unitMatches[k].removeAll(keepingCapacity: true) }
+        if unitMatches.count < cable.units.count {
+            unitMatches.append(contentsOf: repeatElement([], count: cable.units.count - unitMatches.count))
+        }
         if let text {
             // The judged units in order: each match belongs to the last one starting at or before it.
             // One allocation (a filter grew the array several times per cable).
-            var judged: [Int] = []
-            judged.reserveCapacity(cable.units.count)
+            var judged = DecisionEngine.takeScratch(&judgedScratch, capacity: cable.units.count)
+            defer { judgedScratch = judged }
             for k in cable.units.indices where !DecisionEngine.isStructural(cable.units[k].kind) { judged.append(k) }
             var s = 0
             for m in text.withWords({ scanner.scan($0) }) {
@@ -254,6 +270,17 @@ public final class DecisionEngine {
         let chars = text.bytes[range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         return RedactionSpan(range: text.sourceRange(range), rule: ruleIDs[r], exemption: exemptions[r],
                              propagated: propagated, length: chars)
+    }
+
+    /// `scratch`, emptied with its storage kept and room for `capacity` elements, left empty in its place
+    /// (so the returned array is uniquely referenced and its appends do not copy).
+    @inline(__always)
+    private static func takeScratch(_ scratch: inout [Int], capacity: Int) -> [Int] {
+        var list: [Int] = []
+        swap(&list, &scratch)
+        list.removeAll(keepingCapacity: true)
+        list.reserveCapacity(capacity)
+        return list
     }
 
     /// Calls `body` on `value` in place: what a `var` built aside and then stored would copy.

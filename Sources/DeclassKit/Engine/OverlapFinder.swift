@@ -25,7 +25,9 @@ enum OverlapFinder {
         return text.bytes.withUnsafeBufferPointer { b in
             // The released units that may hold six words (fewer than eleven bytes hold fewer), and their
             // bytes: when there is none, the withheld words need not be read.
+            // Both lists reserved for every unit: grown by appends they took a few allocations per cable.
             var released: [Int] = []
+            released.reserveCapacity(decisions.count)
             var releasedBytes = 0
             for d in decisions.indices where decisions[d].action != .withhold && decisions[d].rule != "structure" {
                 let k = decisions[d].unit
@@ -36,6 +38,7 @@ enum OverlapFinder {
             guard !released.isEmpty else { return [] }
             // The withheld units' words, in unit order, each unit's range of them.
             var withheld: [Int] = []
+            withheld.reserveCapacity(decisions.count)
             for d in decisions.indices where decisions[d].action == .withhold { withheld.append(decisions[d].unit) }
             var n = 0
             let read = readWords(b, text, withheld, to: words, at: &n)
