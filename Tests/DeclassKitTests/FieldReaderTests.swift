@@ -172,6 +172,31 @@ struct FieldReaderTests {
         #expect(lines >= 55)
     }
 
+    /// Every corpus line with a `[`, stripped on bytes and over Characters.
+    @Test func stripArtifactsReadsEveryCorpusLineAsTheCharacterReaderDoes() throws {
+        var lines = 0
+        for url in try Fixtures.corpusFiles() {
+            for line in String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n") where line.contains("[") {
+                #expect(FieldReaders.stripArtifacts(String(line)) == FieldReaders.stripArtifactsByCharacters(String(line)), "\(url.lastPathComponent): \(line)")
+                lines += 1
+            }
+        }
+        #expect(lines >= 10)
+    }
+
+    @Test func stripArtifactsAgreesWithTheCharacterReaderOnRandomText() {
+        let words = ["[", "]", "(", "#", ")", "](#)", "[1](#)", "[PREL](#)", "1", "A", " ", "\r\n", "\r", "\n", "é", "e\u{301}", "]\u{301}(#)", "[\u{301}"]
+        var rng = SplitMix64(seed: 0x5A12)
+        var ascii = 0
+        for _ in 0..<4_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...12, using: &rng) { text += words.randomElement(using: &rng)! }
+            if !text.utf8.contains(where: { $0 >= 0x80 }) { ascii += 1 }
+            #expect(FieldReaders.stripArtifacts(text) == FieldReaders.stripArtifactsByCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(ascii > 200)
+    }
+
     @Test func asciiTagsReaderAgreesWithTheGeneralReaderOnRandomLists() {
         let words = ["PREL", "pgov", "KZ", "AF.", ".PK", "...", "[PREL](#)", "[1](#)", "[", "](#)", "[x", "E.O.", "12958:", "DECL:", "ASEC_ECON", "-"]
         let separators = [" ", ", ", ",", "\t", ";", " ; ", "", "\n", "  "]

@@ -7,7 +7,7 @@ enum ASCIIMonth {
     private static let full: [[UInt8]] = DateReader.fullMonths.map { Array($0.utf8) }
 
     /// The month (1–12) `w` names, or nil; `w` holds upper-case ASCII letters only.
-    static func month(_ w: ArraySlice<UInt8>) -> Int? {
+    static func month(_ w: some Collection<UInt8>) -> Int? {
         guard w.count >= 3 else { return nil }
         for (i, name) in full.enumerated() where w.count <= name.count && name.starts(with: w) { return i + 1 }
         return nil

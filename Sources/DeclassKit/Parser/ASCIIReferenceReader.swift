@@ -94,33 +94,50 @@ enum ASCIIReferenceReader {
     /// `FieldReaders.cableID` finds it.
     static func cableID(_ entry: ArraySlice<UInt8>, citingYear: Int?) -> String? {
         let upper = entry.map(ByteText.upper)
-        let words = upper.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x3A })
-        var i = 0
-        while i < words.count {
-            var year: Int?
-            var j = i
-            if j + 2 < words.count, let y = referenceYear(words[j]) { year = y; j += 1 }
-            var origin: [ArraySlice<UInt8>] = []
-            while j < words.count, origin.count < 3, words[j].count >= 2, words[j].allSatisfy(ByteText.isAlpha) {
-                origin.append(words[j]); j += 1
-            }
-            if let last = origin.last, last.count <= 9, ASCIIMonth.month(last) != nil { origin.removeAll() }
-            if !origin.isEmpty, j < words.count {
-                let word = words[j]
-                let digits = word.prefix(while: ByteText.isDigit)
-                if (1...6).contains(digits.count), digits.count == word.count || word.dropFirst(digits.count).allSatisfy({ !ByteText.isAlpha($0) && !ByteText.isDigit($0) }),
-                   let n = number(digits), n > 0 {
-                    return FieldReaders.canonicalID(origin: origin.map { String(decoding: $0, as: UTF8.self) }, serial: n,
-                                                    year: year, citingYear: citingYear)
+        // The words' bounds go to a stack buffer and a candidate origin is the run of words `start..<j`, so
+        // that no array is built per word or per candidate (an entry has at most (n + 1) / 2 words).
+        return upper.withUnsafeBufferPointer { b in
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: b.count / 2 + 1) { words -> String? in
+                var count = 0
+                var k = 0
+                while k < b.count {
+                    while k < b.count, isWordSeparator(b[k]) { k += 1 }
+                    guard k < b.count else { break }
+                    let s = k
+                    while k < b.count, !isWordSeparator(b[k]) { k += 1 }
+                    words[count] = s..<k
+                    count += 1
                 }
+                func word(_ w: Int) -> Slice<UnsafeBufferPointer<UInt8>> { b[words[w]] }
+                var i = 0
+                while i < count {
+                    var year: Int?
+                    var j = i
+                    if j + 2 < count, let y = referenceYear(word(j)) { year = y; j += 1 }
+                    let start = j
+                    while j < count, j - start < 3, words[j].count >= 2, word(j).allSatisfy(ByteText.isAlpha) { j += 1 }
+                    if j > start, words[j - 1].count <= 9, ASCIIMonth.month(word(j - 1)) != nil { j = start }
+                    if j > start, j < count {
+                        let w = word(j)
+                        let digits = w.prefix(while: ByteText.isDigit)
+                        if (1...6).contains(digits.count), digits.count == w.count || w.dropFirst(digits.count).allSatisfy({ !ByteText.isAlpha($0) && !ByteText.isDigit($0) }),
+                           let n = number(digits), n > 0 {
+                            return FieldReaders.canonicalID(origin: (start..<j).map { String(decoding: word($0), as: UTF8.self) }, serial: n,
+                                                            year: year, citingYear: citingYear)
+                        }
+                    }
+                    i += 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 
+    /// Space, comma and colon: what the words of an entry are split on.
+    @inline(__always) private static func isWordSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x2C || c == 0x3A }
+
     /// The two-digit year a reference writes before the post: `09`, `(08)`, `2007`.
-    private static func referenceYear(_ word: ArraySlice<UInt8>) -> Int? {
+    private static func referenceYear(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var w = word
         if w.first == 0x28, w.last == 0x29, w.count >= 2 { w = w.dropFirst().dropLast() }
         guard w.allSatisfy(ByteText.isDigit), let v = number(w) else { return nil }
@@ -132,7 +149,7 @@ enum ASCIIReferenceReader {
     }
 
     /// The value of up to 18 ASCII digits, or nil for none.
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         guard !digits.isEmpty, digits.count <= 18 else { return nil }
         return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }

@@ -36,7 +36,8 @@ enum DateReader {
     /// Reads a numeric or written date at the start of `text`; `pivot` is the year two-digit years are read against.
     static func read(_ text: Substring, pivot: Int?) -> Result? {
         let s = text.drop(while: { $0 == " " })
-        let skipped = text.distance(from: text.startIndex, to: s.startIndex)  // the spaces only, not the whole text
+        // The spaces only, not the whole text; each dropped Character is a bare space, one byte.
+        let skipped = text.utf8.distance(from: text.startIndex, to: s.startIndex)
         if let r = readNumeric(s, pivot: pivot) { return Result(date: r.date, length: r.length + skipped, twoDigitYear: r.twoDigitYear, repaired: r.repaired) }
         if let r = readWritten(s) { return Result(date: r.date, length: r.length + skipped) }
         return nil
@@ -44,21 +45,23 @@ enum DateReader {
 
     private static func readNumeric(_ s: Substring, pivot: Int?) -> Result? {
         guard let (a, b, c, length) = numericParts(s) else { return nil }
+        // The parts hold ASCII digits only (one byte a Character), so their lengths are read on the UTF-8
+        // view: `count` on a Substring walks grapheme breaks.
         var repaired: String?
         var twoDigit: String?
         let y: Int, m: Int, d: Int
-        if a.count == 4 {
-            guard let yy = Int(a), let mm = Int(b), let dd = Int(c), b.count <= 2, c.count <= 2 else { return nil }
+        if a.utf8.count == 4 {
+            guard let yy = Int(a), let mm = Int(b), let dd = Int(c), b.utf8.count <= 2, c.utf8.count <= 2 else { return nil }
             (y, m, d) = (yy, mm, dd)
         } else {
-            guard var mm = Int(a), let dd = Int(b), let yv = Int(c), b.count <= 2 else { return nil }
-            if a.count == 3 {
+            guard var mm = Int(a), let dd = Int(b), let yv = Int(c), b.utf8.count <= 2 else { return nil }
+            if a.utf8.count == 3 {
                 guard a.first == "0" else { return nil }
                 repaired = "month written '\(a)' read as \(mm)"
-            } else if a.count > 3 { return nil }
+            } else if a.utf8.count > 3 { return nil }
             if mm > 12, dd <= 12 { return nil }  // day/month order is ambiguous: refuse rather than guess
             mm = Int(a) ?? mm
-            switch c.count {
+            switch c.utf8.count {
             case 4: y = yv
             case 2:
                 y = widen(yv, pivot: pivot)

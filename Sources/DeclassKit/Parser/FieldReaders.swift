@@ -4,6 +4,18 @@ enum FieldReaders {
     /// Removes Markdown-like rendering artifacts: `[PREL](#)` → `PREL`, `[1](#)B.` → `B.`, `- [B. ASTANA 0957](#)` → `B. ASTANA 0957`.
     static func stripArtifacts(_ s: String) -> String {
         guard s.utf8.contains(0x5B) else { return s }  // no "["
+        // ASCII text is stripped on its bytes: `firstRange(of:)` over Characters costs tens of thousands of
+        // instructions a call, and there `[` and `](#)` are the same bytes whether read as Characters or not
+        // (a CR LF pair, the one multi-byte Character, holds neither).
+        if !s.utf8.contains(where: { $0 >= 0x80 }) {
+            return String(decoding: ASCIIFields.stripArtifacts(Array(s.utf8)), as: UTF8.self)
+        }
+        return stripArtifactsByCharacters(s)
+    }
+
+    /// `stripArtifacts` over Characters: the reference the byte reading is checked against, and the reader
+    /// of non-ASCII text.
+    static func stripArtifactsByCharacters(_ s: String) -> String {
         var out = ""
         var rest = Substring(s)
         while let open = rest.firstIndex(of: "[") {
