@@ -91,20 +91,24 @@ enum AuthorityReader {
         readReasons(Array(upper.utf8))
     }
 
-    /// Finds `1.4`/`1.5` and the reason letters a–h that follow it, in upper-case UTF-8 bytes.
-    static func readReasons(_ c: [UInt8]) -> (String?, [String]) {
+    /// The first `1.4` or `1.5` standing alone in `c` (not inside a longer number) and the offset after it.
+    private static func findSection(_ c: [UInt8]) -> (String, Int)? {
         var i = 0
-        var section: String?
         while i + 2 < c.count {
             if c[i] == 0x31, c[i + 1] == 0x2E, c[i + 2] == 0x34 || c[i + 2] == 0x35,
                i + 3 == c.count || !ByteText.isDigit(c[i + 3]), i == 0 || (!ByteText.isDigit(c[i - 1]) && c[i - 1] != 0x2E) {
-                section = c[i + 2] == 0x34 ? "1.4" : "1.5"
-                i += 3
-                break
+                return (c[i + 2] == 0x34 ? "1.4" : "1.5", i + 3)
             }
             i += 1
         }
-        guard let section else { return (nil, []) }
+        return nil
+    }
+
+    /// Finds `1.4`/`1.5` and the reason letters a–h that follow it, in upper-case UTF-8 bytes.
+    static func readReasons(_ c: [UInt8]) -> (String?, [String]) {
+        guard let found = findSection(c) else { return (nil, []) }
+        let section = found.0
+        var i = found.1
         // Words after the section: letter runs; a digit ends the list (a date, another section). "and" broken
         // across a line end ("(b) a" / "nd (d)", "(b) an" / "d (d)") is mended: a word of one or two letters
         // that, with the next, spells AND reads as AND. Single letters a–h count (a bit each); AND/OR are
@@ -164,18 +168,9 @@ enum AuthorityReader {
     /// `readReasons` as a list of words merged then read (the reference the streaming reading is checked
     /// against; text that is not ASCII is read this way).
     static func readReasonsByWords(_ c: [UInt8]) -> (String?, [String]) {
-        var i = 0
-        var section: String?
-        while i + 2 < c.count {
-            if c[i] == 0x31, c[i + 1] == 0x2E, c[i + 2] == 0x34 || c[i + 2] == 0x35,
-               i + 3 == c.count || !ByteText.isDigit(c[i + 3]), i == 0 || (!ByteText.isDigit(c[i - 1]) && c[i - 1] != 0x2E) {
-                section = c[i + 2] == 0x34 ? "1.4" : "1.5"
-                i += 3
-                break
-            }
-            i += 1
-        }
-        guard let section else { return (nil, []) }
+        guard let found = findSection(c) else { return (nil, []) }
+        let section = found.0
+        var i = found.1
         // Words after the section: letter runs; a digit ends the list (a date, another section).
         var words: [ArraySlice<UInt8>] = []
         var start = -1
