@@ -6,11 +6,7 @@ import Testing
 /// worker that looks ahead never waits for room in the window with an input in hand.
 @Suite struct SweepOpenedInputTests {
     /// A fresh temporary folder.
-    func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("declass-opened-tests-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    func folder() throws -> String { try freshFolder("declass-opened-tests") }
 
     func error(_ read: () throws(CableError) -> [UInt8]) -> CableError? {
         do { _ = try read(); return nil } catch { return error }

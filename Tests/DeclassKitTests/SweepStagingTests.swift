@@ -6,11 +6,7 @@ import Testing
 /// `SweepPlacer` at the path the output would have had written out in full (folders made when missing).
 @Suite struct SweepStagingTests {
     /// A fresh temporary folder.
-    func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("declass-staging-tests-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    func folder() throws -> String { try freshFolder("declass-staging-tests") }
 
     func contents(_ path: String) -> [UInt8]? {
         FileManager.default.contents(atPath: path).map { [UInt8]($0) }
