@@ -152,7 +152,7 @@ struct NeedleSet {
                         let y = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
                         let m = ((y | l.0) .== l.1) .| ((y | l.2) .== l.3) .| ((y | l.4) .== l.5) .| ((y | l.6) .== l.7)
                         // 0xFF in each byte equal to a sift's byte, the first in the low bits of `v[0]`.
-                        let v = unsafeBitCast(unsafeBitCast(m, to: SIMD16<Int8>.self), to: SIMD2<UInt64>.self)
+                        let v = unsafeBitCast(m.bytes, to: SIMD2<UInt64>.self)
                         if v[0] | v[1] != 0 {
                             var low = v[0] & highs, high = v[1] & highs
                             while low != 0 {

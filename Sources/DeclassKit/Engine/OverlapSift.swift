@@ -94,17 +94,11 @@ struct OverlapSift {
     @inline(__always)
     private static func lanes(_ c: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: c) }
 
-    /// 0xFF in each lane where `m` holds, else 0.
-    @inline(__always)
-    private static func bytes(_ m: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
-        unsafeBitCast(unsafeBitCast(m, to: SIMD16<Int8>.self), to: SIMD16<UInt8>.self)
-    }
-
     /// 0xFF in each lane of `x` that is a word byte (`WordValues.isWordByte`): an ASCII letter or digit,
     /// or a byte >= 0x80.
     @inline(__always)
     static func wordLanes(_ x: SIMD16<UInt8>) -> SIMD16<UInt8> {
-        bytes((((x | lanes(0x20)) &- lanes(0x61)) .< lanes(26)) .| ((x &- lanes(0x30)) .< lanes(10)) .| (x .>= lanes(0x80)))
+        ((((x | lanes(0x20)) &- lanes(0x61)) .< lanes(26)) .| ((x &- lanes(0x30)) .< lanes(10)) .| (x .>= lanes(0x80))).bytes
     }
 
     /// False when `b[range]` (a unit's words, as `WordValues.write` reads them) holds no run of six words
@@ -130,7 +124,7 @@ struct OverlapSift {
             let folded = x | OverlapSift.lanes(0x20)
             let hit = (folded .== letters.0) .| (folded .== letters.1) .| (folded .== letters.2) .| (folded .== letters.3)
             let isDigit = (x &- OverlapSift.lanes(0x30)) .< OverlapSift.lanes(10)
-            let first = OverlapSift.bytes(hit) | OverlapSift.bytes(isDigit) & digits | OverlapSift.bytes(x .>= OverlapSift.lanes(0x80)) & nonASCII
+            let first = hit.bytes | isDigit.bytes & digits | (x .>= OverlapSift.lanes(0x80)).bytes & nonASCII
             let starts = first & ~OverlapSift.wordLanes(before)
             // 0xFF in each candidate byte, the first lane in the low bits of `lanes[0]`.
             let lanes = unsafeBitCast(starts, to: SIMD2<UInt64>.self)

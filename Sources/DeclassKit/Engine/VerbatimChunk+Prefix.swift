@@ -29,15 +29,9 @@ extension VerbatimChunk {
     static func verbatimPrefix16(_ x: SIMD16<UInt8>, next: SIMD16<UInt8>) -> Int {
         let space = SIMD16<UInt8>(repeating: 0x20)
         let last = SIMD16<UInt8>(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF)
-        let breaks = bytes(x .< space) | bytes(x .== space) & (bytes(next .<= space) | last)
+        let breaks = (x .< space).bytes | (x .== space).bytes & ((next .<= space).bytes | last)
         let halves = unsafeBitCast(breaks, to: SIMD2<UInt64>.self)
         if halves[0] != 0 { return halves[0].trailingZeroBitCount &>> 3 }
         return halves[1] != 0 ? 8 &+ halves[1].trailingZeroBitCount &>> 3 : 16
-    }
-
-    /// 0xFF in each lane where `m` holds, else 0.
-    @inline(__always)
-    private static func bytes(_ m: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
-        unsafeBitCast(unsafeBitCast(m, to: SIMD16<Int8>.self), to: SIMD16<UInt8>.self)
     }
 }
