@@ -50,7 +50,7 @@ enum BlockMarkers {
     /// scalar check of the fallback letters; `check` passes over the bytes below it that hold no pair). Position i + 15's pair reads byte i + 16. Read as words, the
     /// lanes need no reduction call.
     @inline(__always)
-    private static func pairFlags(_ raw: UnsafeRawPointer, _ i: Int) -> SIMD2<UInt64> {
+    static func pairFlags(_ raw: UnsafeRawPointer, _ i: Int) -> SIMD2<UInt64> {
         let k20 = SIMD16<UInt8>(repeating: 0x20), kC4 = SIMD16<UInt8>(repeating: 0xC4)
         let bm = SIMD16<UInt8>(repeating: 0x6D), bx = SIMD16<UInt8>(repeating: 0x78)
         let bn = SIMD16<UInt8>(repeating: 0x6E), bo = SIMD16<UInt8>(repeating: 0x6F)
@@ -61,9 +61,23 @@ enum BlockMarkers {
         return unsafeBitCast(hit, to: SIMD2<UInt64>.self)
     }
 
+    /// `pairFlags` for sixteen positions whose bytes are known to be ASCII (no byte >= 0xC4 to flag): the
+    /// pairs alone. Position i + 15's pair reads byte i + 16, which may be any byte (it then holds no pair).
+    @inline(__always)
+    static func asciiPairFlags(_ raw: UnsafeRawPointer, _ i: Int) -> SIMD2<UInt64> {
+        let k20 = SIMD16<UInt8>(repeating: 0x20)
+        let bm = SIMD16<UInt8>(repeating: 0x6D), bx = SIMD16<UInt8>(repeating: 0x78)
+        let bn = SIMD16<UInt8>(repeating: 0x6E), bo = SIMD16<UInt8>(repeating: 0x6F)
+        let l0 = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) | k20
+        let l1 = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self) | k20
+        // `mm` or `xx`: the two bytes equal and one of the letters (two compares fewer than testing each pair).
+        let hit = ((l0 .== l1) .& ((l0 .== bm) .| (l0 .== bx))) .| ((l0 .== bn) .& (l1 .== bo))
+        return unsafeBitCast(hit, to: SIMD2<UInt64>.self)
+    }
+
     /// Checks the flagged positions of one word of `pairFlags`, the eight positions from `at`. False when the
     /// text needs Vectorscan.
-    private static func checkWord(_ t: ByteText, _ at: Int, _ word: UInt64, _ n: Int, _ spans: inout [PatternSpan], _ xDone: inout Int) -> Bool {
+    static func checkWord(_ t: ByteText, _ at: Int, _ word: UInt64, _ n: Int, _ spans: inout [PatternSpan], _ xDone: inout Int) -> Bool {
         // Bit 8j + 7 flags position at + j (little-endian lanes).
         let h = word & 0x8080_8080_8080_8080
         var m = h.littleEndian == h ? h : h.byteSwapped
@@ -76,7 +90,7 @@ enum BlockMarkers {
 
     /// Looks at the pair at `k`; records what starts there. False when the text needs Vectorscan.
     @inline(__always)
-    private static func check(_ t: ByteText, _ k: Int, _ n: Int, _ spans: inout [PatternSpan], _ xDone: inout Int) -> Bool {
+    static func check(_ t: ByteText, _ k: Int, _ n: Int, _ spans: inout [PatternSpan], _ xDone: inout Int) -> Bool {
         let c = t[k]
         if c >= 0xC4 {
             // ſ (C5 BF), ı and İ (C4 B0/B1): Latin Extended-A; U+2100…U+214F letter-like symbols (E2 84/85).

@@ -49,8 +49,10 @@ enum BlockScanner {
         return (lines(withScanner { $0.scan(t.b) }), BlockMarkers.find(t).map(lines))
     }
 
-    static func scan(_ t: ByteText, cable: inout Cable) {
-        let matches = BlockMarkers.find(t) ?? withScanner { $0.scan(t.b) }
+    /// Records the blocks and earlier redactions of `t` on the cable's units, from the `markers` found while
+    /// the input was validated (`MarkedInput.scan`), or from Vectorscan when they are nil.
+    static func scan(_ t: ByteText, cable: inout Cable, markers: [PatternMatch]?) {
+        let matches = markers ?? withScanner { $0.scan(t.b) }
         guard !matches.isEmpty else { return }
         var open: [(kind: BlockKind, start: Int, line: Int, unit: Int)] = []
         var blocks: [CableBlock] = []

@@ -25,6 +25,9 @@ struct CableLayout {
     /// The paragraph start that ended the last paragraph: its line, the `lastNumber` it was read against, and
     /// what was found, handed to `placeBody` (moved, not copied) so that the line is not read twice.
     private var pendingStart: (line: Int, after: Int, found: FoundParagraph)?
+    /// False to send every line of a paragraph through all of `continueParagraph`'s tests (the reference the
+    /// shortcut for plain lines is checked against in the tests).
+    var plainLineShortcut = true
 
     init(t: ByteText) {
         self.t = t
@@ -652,6 +655,16 @@ struct CableLayout {
                 continue
             }
             if i == signatureLine { return i }
+            // Most lines of a paragraph are plain text: a first byte that opens none of what is tested below,
+            // no digit last (a page break's page count), after a line that is neither blank nor a rule (what
+            // a heading needs). They only extend the paragraph, without the tests' ~150 instructions.
+            if plainLineShortcut, Self.opensPlainText(t[l.lo], l.lo + 1 < l.hi ? t[l.lo + 1] : 0x20), !ByteText.isDigit(t[l.hi - 1]), !lines[i - 1].isBlank,
+               t[lines[i - 1].lo] != 0x2D, t[lines[i - 1].lo] != 0x3D {
+                extend(i)
+                markGlued(units.count - 1, line: i)
+                i += 1
+                continue
+            }
             if LineRecognizers.mayStartParagraph(t, l), let found = paragraphStart(i) {
                 pendingStart = (i, lastNumber, found)
                 return i
@@ -686,6 +699,38 @@ struct CableLayout {
             i += 1
         }
         return i
+    }
+
+    /// False when `c` and `next`, the first two bytes of a line's content (`next` a space for a line of one
+    /// byte), may open something `continueParagraph` tests a line for: a paragraph number or mark (`¶`, `[`,
+    /// `(`, a digit), a heading between slashes, a dash rule (`-`, `=`, a space), a page header (`PA`), a banner
+    /// repeat (the first two letters of a level, or its first letter spaced: as `BannerReader.readLevel`
+    /// tests), or any byte >= 0x80. Bit sets and shifts (no table to load); the second byte is read only after
+    /// the letters C, L, P, S, T, U.
+    @inline(__always)
+    static func opensPlainText(_ c: UInt8, _ next: UInt8) -> Bool {
+        if c < 0x40 {
+            let opening: UInt64 = 1 << 0x20 | 1 << 0x28 | 1 << 0x2D | 1 << 0x2F | 0x3FF << 0x30 | 1 << 0x3D
+            return (opening >> UInt64(c)) & 1 == 0
+        }
+        guard c < 0x80 else { return false }
+        // C L P S T U in either case, `[` (and `{`, with the same low bits): the low five bits of the byte.
+        let marked: UInt64 = 1 << 0x03 | 1 << 0x0C | 1 << 0x10 | 1 << 0x13 | 1 << 0x14 | 1 << 0x15 | 1 << 0x1B
+        guard (marked >> UInt64(c & 0x1F)) & 1 != 0 else { return true }
+        return isPlainAfter(letter: c & 0x1F, next)
+    }
+
+    /// `opensPlainText` for a line opening with C, L, P, S, T, U (`letter` its low five bits), `[` or `{`.
+    private static func isPlainAfter(letter: UInt8, _ next: UInt8) -> Bool {
+        let second = next == 0x20 ? 0x20 : ByteText.upper(next)
+        switch letter {
+        case 0x03, 0x14: return second != 0x4F && second != 0x20  // CONFIDENTIAL, TOP SECRET
+        case 0x13: return second != 0x45 && second != 0x20  // SECRET
+        case 0x15: return second != 0x4E && second != 0x20  // UNCLASSIFIED
+        case 0x0C: return second != 0x49 && second != 0x20  // LIMITED OFFICIAL USE
+        case 0x10: return second != 0x41  // PAGE
+        default: return false  // [1](#)
+        }
     }
 
     /// True when line `j` opens a new unit in the body (a paragraph or a heading).

@@ -1,3 +1,5 @@
+import DeclassMatch
+
 /// Turns cable text into a `Cable`: one pass over the UTF-8 bytes to split lines, one pass over the lines to
 /// place each in a unit, then the fields are read from their units. Units are byte ranges, never copies.
 public enum CableParser {
@@ -11,8 +13,10 @@ public enum CableParser {
         var cable = Cable(source: bytes, name: name)
         let outcome: Result<Void, CableError> = bytes.withUnsafeBufferPointer { buffer in
             let t = ByteText(buffer)
+            // Validated and scanned for the block markers in one pass (`BlockScanner` records them at the end).
+            let markers: [PatternMatch]?
             do throws(CableError) {
-                try InputValidator.validate(t, name: name)
+                markers = try MarkedInput.scan(t, name: name)
             } catch {
                 return .failure(error)
             }
@@ -25,7 +29,7 @@ public enum CableParser {
             layout.units = []
             layout.diagnostics = []
             CableFields.read(t, layout: layout, into: &cable)
-            BlockScanner.scan(t, cable: &cable)
+            BlockScanner.scan(t, cable: &cable, markers: markers)
             return .success(())
         }
         try outcome.get()
