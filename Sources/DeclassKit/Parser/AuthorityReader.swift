@@ -66,8 +66,31 @@ enum AuthorityReader {
     }
 
     /// Where the first of the `markers` starts in `hay`, in one pass: every marker opens with a space or
-    /// punctuation, and only there are they tried.
-    private static func firstMarker(in hay: [UInt8]) -> Int? {
+    /// punctuation, and only there are the ones opening with that byte tried, spelled in place (walking
+    /// `markers` copied out and released an array for each of them at each space).
+    static func firstMarker(in hay: [UInt8]) -> Int? {
+        hay.withUnsafeBufferPointer { b -> Int? in
+            let t = ByteText(b), n = b.count
+            for i in 0..<n {
+                let after = i + 1
+                switch b[i] {
+                case 0x20:  // " FOR REASON", " REASON", " FOR 1.", " 1.4", " 1.5"
+                    if t.hasPrefix(after, n, "FOR REASON") || t.hasPrefix(after, n, "REASON") || t.hasPrefix(after, n, "FOR 1.")
+                        || t.hasPrefix(after, n, "1.4") || t.hasPrefix(after, n, "1.5") { return i }
+                case 0x2C, 0x3A:  // ", REASON", ", 1.4", ", 1.5", ": REASON", ": 1.4", ": 1.5"
+                    if t.hasPrefix(after, n, " REASON") || t.hasPrefix(after, n, " 1.4") || t.hasPrefix(after, n, " 1.5") { return i }
+                case 0x2E, 0x3B:  // ". REASON", "; REASON"
+                    if t.hasPrefix(after, n, " REASON") { return i }
+                default:
+                    continue
+                }
+            }
+            return nil
+        }
+    }
+
+    /// `firstMarker` by walking `markers`: the reference the spelled tests are checked against.
+    static func firstMarkerByList(in hay: [UInt8]) -> Int? {
         for i in hay.indices {
             switch hay[i] {
             case 0x20, 0x2C, 0x2E, 0x3A, 0x3B:  // space , . : ;

@@ -109,6 +109,28 @@ struct ByteText {
     /// True when `from..<to` holds only ASCII letters, digits and spaces (what routing lines and date-time
     /// groups are made of), so that the line is worth tokenising.
     func isUpperTokens(_ from: Int, _ to: Int) -> Bool {
+        // Eight bytes a word: each byte's high bit tells whether it is a digit, a letter (folded to lower
+        // case) or a space; range tests by adding to bytes below 0x80, which carries into no other byte.
+        let k01: UInt64 = 0x0101_0101_0101_0101, k80 = k01 << 7
+        var i = from
+        if let base = b.baseAddress {
+            while i + 8 <= to {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                guard w & k80 == 0 else { return false }
+                let digit = (w &+ k01 &* (0x80 - 0x30)) & ~(w &+ k01 &* (0x7F - 0x39))
+                let l = w | k01 &* 0x20
+                let letter = (l &+ k01 &* (0x80 - 0x61)) & ~(l &+ k01 &* (0x7F - 0x7A))
+                let z = w ^ k01 &* 0x20  // a space is a zero byte here
+                let space = ~((z & ~k80) &+ ~k80 | z)
+                guard (digit | letter | space) & k80 == k80 else { return false }
+                i += 8
+            }
+        }
+        return isUpperTokensByBytes(i, to)
+    }
+
+    /// `isUpperTokens` a byte at a time: the reference the word test is checked against, and its last bytes.
+    func isUpperTokensByBytes(_ from: Int, _ to: Int) -> Bool {
         for i in from..<to {
             let c = b[i]
             if !(ByteText.isAlnum(c) || c == 0x20) { return false }

@@ -208,7 +208,9 @@ struct CableLayout {
 
     private mutating func placeHeader(_ i: Int) {
         let l = lines[i]
-        if let end = LineRecognizers.pageBreak(t, l), end < l.hi {
+        // Read once for both tests below (the header's many lines that end in digits make it count).
+        let pageBreak = LineRecognizers.pageBreak(t, l)
+        if let end = pageBreak, end < l.hi {
             // `PAGE 01 HARARE 06677 02 OF 03 291401Z ACTION AF-00`: the page header, then a header part.
             var rest = l
             rest.start = end
@@ -218,7 +220,7 @@ struct CableLayout {
                                    contentRange: rest.lo..<l.hi))
             return
         }
-        if LineRecognizers.pageBreak(t, l) != nil || BannerReader.isRepeat(t, l.lo, l.hi) {
+        if pageBreak != nil || BannerReader.isRepeat(t, l.lo, l.hi) {
             open(.pageBreak, i)
             return
         }
@@ -587,9 +589,32 @@ struct CableLayout {
         // Built whole in the append (the memberwise initializer), not set field by field afterwards.
         units.append(CableUnit(kind: .paragraph, range: l.start..<l.next, firstLine: i + 1, lastLine: i + 1,
                                contentRange: start.contentStart..<max(start.contentStart, l.hi), interruptions: [], marking: start.marking,
-                               number: found.repaired, writtenNumber: start.digits == nil ? nil : t.string(start.token.lowerBound, start.token.upperBound),
+                               number: found.repaired, writtenNumber: start.digits == nil ? nil : Self.writtenNumber(t, start.token),
                                markRange: start.markRange, blocks: [], priorRedactions: []))
         return continueParagraph(i + 1)
+    }
+
+    /// `1` … `99` and `¶1` … `¶99`, built once: the paragraph numbers as most are written.
+    private static let numberNames: [String] = (0..<100).map { String($0) }
+    private static let pilcrowNumberNames: [String] = (0..<100).map { "¶\($0)" }
+
+    /// The bytes of a paragraph's number token as a string (`t.string` of it): from a table when they are
+    /// one or two digits without a leading zero, after a `¶` or not, which `String(decoding:)` would validate
+    /// and build again for each paragraph (~160 instructions).
+    static func writtenNumber(_ t: ByteText, _ token: Range<Int>) -> String {
+        var lo = token.lowerBound
+        let pilcrow = token.count >= 3 && t[lo] == 0xC2 && t[lo + 1] == 0xB6
+        if pilcrow { lo += 2 }
+        let value: Int
+        switch token.upperBound - lo {
+        case 1 where ByteText.isDigit(t[lo]):
+            value = Int(t[lo] &- 0x30)
+        case 2 where ByteText.isDigit(t[lo]) && t[lo] != 0x30 && ByteText.isDigit(t[lo + 1]):
+            value = Int(t[lo] &- 0x30) * 10 + Int(t[lo + 1] &- 0x30)
+        default:
+            return t.string(token.lowerBound, token.upperBound)
+        }
+        return pilcrow ? pilcrowNumberNames[value] : numberNames[value]
     }
 
     /// Where a paragraph starts after a page header glued at the start of line `i`, or nil.

@@ -75,7 +75,32 @@ enum MarkingReader {
         (Array($0.utf8), parseText($0)!)
     }
 
-    private static func common(_ t: ByteText, _ from: Int, _ to: Int) -> PortionMarking? {
+    /// The frequent mark spelled by `from..<to`, or nil. Compared as bytes by length, without walking
+    /// `frequent` (each of its entries copied out retains an array and a marking): the index into it.
+    static func common(_ t: ByteText, _ from: Int, _ to: Int) -> PortionMarking? {
+        let k: Int
+        switch to - from {
+        case 1:
+            switch t[from] {
+            case 0x43: k = 0  // C
+            case 0x55: k = 1  // U
+            case 0x53: k = 2  // S
+            default: return nil
+            }
+        case 2: guard t.isWord(from, to, "TS") else { return nil }; k = 4
+        case 3: guard t.isWord(from, to, "SBU") else { return nil }; k = 3
+        case 4:
+            if t.isWord(from, to, "S/NF") { k = 7 } else if t.isWord(from, to, "C/NF") { k = 8 } else { return nil }
+        case 5:
+            if t.isWord(from, to, "S//NF") { k = 5 } else if t.isWord(from, to, "C//NF") { k = 6 } else { return nil }
+        case 6: guard t.isWord(from, to, "SBU/NF") else { return nil }; k = 9
+        default: return nil
+        }
+        return frequent[k].marking
+    }
+
+    /// `common` by walking `frequent`: the reference its byte comparisons are checked against.
+    static func commonByList(_ t: ByteText, _ from: Int, _ to: Int) -> PortionMarking? {
         let n = to - from
         guard n <= 6 else { return nil }
         outer: for f in frequent where f.bytes.count == n {
