@@ -1,4 +1,4 @@
-import DeclassKit
+@testable import DeclassKit
 import Foundation
 import Testing
 
@@ -39,6 +39,20 @@ import Testing
         let log = f.path("audit.jsonl")
         try AuditLog.append(records: Self.records(), to: log, key: AuditFixtures.key, time: AuditFixtures.time)
         #expect(try f.lines(log) == Self.keyedLines)
+    }
+
+    @Test func keyedLogAppendedAsReleasesAreHoldsThePinnedLines() throws {
+        let f = try AuditFixtures()
+        let log = f.path("audit.jsonl")
+        _ = try AuditLog.appendRecords(Self.records(), to: log, key: AuditFixtures.key, time: AuditFixtures.time)
+        #expect(try f.lines(log) == Self.keyedLines)
+    }
+
+    @Test func unkeyedLogAppendedAsReleasesAreHoldsThePinnedLines() throws {
+        let f = try AuditFixtures()
+        let log = f.path("audit.jsonl")
+        _ = try AuditLog.appendRecords(Self.records(), to: log, key: nil, time: AuditFixtures.time)
+        #expect(try f.lines(log) == Self.unkeyedLines)
     }
 
     @Test func unkeyedLogHoldsThePinnedLines() throws {

@@ -88,6 +88,17 @@ public enum AuditLog {
         return try append(entries, to: path, key: key)
     }
 
+    /// Appends the records' entries as `append(records:to:key:time:)` does, serialized straight from the
+    /// records (`PreparedAuditEntries(_:key:time:)`) without building the entries it returns; gives only the
+    /// lines for standard error (a repaired torn line). What `ReleaseWriter` uses.
+    static func appendRecords(_ records: [AuditRecord], to path: String, key: AuditKey?, time: Date = Date()) throws(AuditLogError) -> [String] {
+        var sets: [PreparedAuditEntries] = []
+        sets.reserveCapacity(records.count)
+        for r in records { sets.append(try PreparedAuditEntries(r, key: key, time: time)) }
+        let repaired = try append(sets, to: path, key: key)
+        return repaired > 0 ? [AuditAppendResult.repairWarning(bytes: repaired)] : []
+    }
+
     /// Checks, before any work, that entries can be appended to the log at `path` with `key` (a keyed log
     /// needs its key, an unkeyed one none; its last line must be an entry). Writes nothing but the repair of
     /// a torn last line, as an append would.

@@ -42,7 +42,7 @@ public enum ReleaseWriter {
             let record = AuditRecord(release: release.withheld, review: release.review, cable: cable, policy: policy, output: path,
                                      bytes: bytes, caseID: caseID, docNo: docNo)
             do {
-                warnings = try AuditLog.append(records: [record], to: audit, key: key).warnings
+                warnings = try AuditLog.appendRecords([record], to: audit, key: key)
             } catch {
                 pending?.discard()
                 throw Failure.audit(error)
