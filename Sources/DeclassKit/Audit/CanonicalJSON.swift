@@ -138,6 +138,12 @@ extension CanonicalJSON {
             put(s.utf8Start, s.utf8CodeUnitCount)
         }
 
+        /// Bytes `range` of `source`, written as they are (runs already escaped).
+        @inline(__always) mutating func raw(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            precondition(range.lowerBound >= 0 && range.upperBound <= source.count, "range outside the source")
+            put(source.baseAddress! + range.lowerBound, range.count)
+        }
+
         /// An integer, or null when nil.
         mutating func int(_ value: Int?) {
             guard let value else { return raw("null") }

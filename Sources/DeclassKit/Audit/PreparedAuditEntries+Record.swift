@@ -28,13 +28,15 @@ extension PreparedAuditEntries {
         }
         var cuts: [Cut] = []
         cuts.reserveCapacity(record.withheld.count + 1)
-        let bytes = CanonicalJSON.Writer.bytes(capacity: bound(record, timestamp: timestamp)) { w in
-            for part in record.withheld {
-                let (length, digest) = digest(of: part.text, key: key)
-                writeWithheld(part, length: length, digest: digest, keyed: key != nil, context: context,
-                              timestamp: timestamp, into: &w, cuts: &cuts)
+        let shared = SharedPieces(context, timestamp: timestamp)
+        let bytes = shared.bytes.withUnsafeBufferPointer { s in
+            CanonicalJSON.Writer.bytes(capacity: bound(record, shared: shared.bytes.count)) { w in
+                for part in record.withheld {
+                    let (length, digest) = digest(of: part.text, key: key)
+                    writeWithheld(part, length: length, digest: digest, keyed: key != nil, shared: shared, s, into: &w, cuts: &cuts)
+                }
+                writeDocument(document, digest: outputDigest, shared: shared, s, into: &w, cuts: &cuts)
             }
-            writeDocument(document, digest: outputDigest, context: context, timestamp: timestamp, into: &w, cuts: &cuts)
         }
         let prepared = PreparedAuditEntries(bytes: bytes, cuts: cuts)
         assert(prepared == PreparedAuditEntries(try! record.entries(key: key, time: time)), "direct pieces disagree with the entries'")
@@ -57,13 +59,10 @@ extension PreparedAuditEntries {
     }
 
     /// At least as many bytes as the record's entries take: for each entry 512 for keys, punctuation,
-    /// integers, nulls and a digest, plus `Writer.bound` of each string it holds (the context's in all).
-    private static func bound(_ record: AuditRecord, timestamp: String) -> Int {
+    /// integers, nulls and a digest, plus the shared pieces, plus `Writer.bound` of each string of its own.
+    private static func bound(_ record: AuditRecord, shared: Int) -> Int {
         func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
-        let c = record.context
-        var shared = 512 + b(c.asOfText) + b(c.cable) + b(c.caseID) + b(c.docNo) + b(c.file) + b(c.tool) + b(timestamp)
-        shared += b(c.policy.digest) + b(c.policy.name) + b(c.policy.version) + 2 * b("withhold") + b("hmac-sha256:") + 128
-        var n = shared * (record.withheld.count + 1)
+        var n = (512 + shared) * (record.withheld.count + 1)
         for w in record.withheld {
             n += b(w.authority) + b(w.exemption?.code) + b(w.rule) + b(w.unit)
             for r in w.rules { n += b(r) + 1 }
@@ -72,31 +71,76 @@ extension PreparedAuditEntries {
         return n + b(d.disposition.rawValue) + b(d.stamp) + b(d.output)
     }
 
-    /// Writes the pieces of a withheld part's entry (as `AuditEntry(withheld:…)` holds it) and marks its cuts.
-    private static func writeWithheld(_ p: AuditWithheld, length: Int, digest: SHA256.Digest, keyed: Bool, context c: AuditContext,
-                                      timestamp: String, into w: inout CanonicalJSON.Writer, cuts: inout [Cut]) {
+    /// The runs of a record's lines that every entry shares (its context and time, with the keys around
+    /// them), escaped once in one array: each entry copies them instead of escaping the same strings again.
+    private struct SharedPieces {
+        var bytes: [UInt8] = []
+        /// `,"asOf":…,"authority":`
+        var asOf = 0..<0
+        /// `,"cable":…,"case":…,"digest":`
+        var cable = 0..<0
+        /// `,"docNo":…,"exemption":`
+        var docNo = 0..<0
+        /// `,"file":…,"kind":`
+        var file = 0..<0
+        /// `,"policy":{…},"prev":`
+        var policy = 0..<0
+        /// `,"time":…,"tool":…,"unit":`
+        var time = 0..<0
+
+        init(_ c: AuditContext, timestamp: String) {
+            func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
+            var n = 256 + b(c.asOfText) + b(c.cable) + b(c.caseID) + b(c.docNo) + b(c.file) + b(c.tool) + b(timestamp)
+            n += b(c.policy.digest) + b(c.policy.name) + b(c.policy.version)
+            var marks: [Int] = [0]
+            bytes = CanonicalJSON.Writer.bytes(capacity: n) { w in
+                w.raw(",\"asOf\":"); w.string(c.asOfText); w.raw(",\"authority\":")
+                marks.append(w.count)
+                w.raw(",\"cable\":"); w.string(c.cable); w.raw(",\"case\":"); w.string(c.caseID); w.raw(",\"digest\":")
+                marks.append(w.count)
+                w.raw(",\"docNo\":"); w.string(c.docNo); w.raw(",\"exemption\":")
+                marks.append(w.count)
+                w.raw(",\"file\":"); w.string(c.file); w.raw(",\"kind\":")
+                marks.append(w.count)
+                w.raw(",\"policy\":{\"digest\":"); w.string(c.policy.digest)
+                w.raw(",\"name\":"); w.string(c.policy.name)
+                w.raw(",\"version\":"); w.string(c.policy.version)
+                w.raw("},\"prev\":")
+                marks.append(w.count)
+                w.raw(",\"time\":"); w.string(timestamp); w.raw(",\"tool\":"); w.string(c.tool); w.raw(",\"unit\":")
+                marks.append(w.count)
+            }
+            asOf = marks[0]..<marks[1]
+            cable = marks[1]..<marks[2]
+            docNo = marks[2]..<marks[3]
+            file = marks[3]..<marks[4]
+            policy = marks[4]..<marks[5]
+            time = marks[5]..<marks[6]
+        }
+    }
+
+    /// Writes the pieces of a withheld part's entry (as `AuditEntry(withheld:…)` holds it) and marks its cuts;
+    /// `s` holds the shared pieces' bytes.
+    private static func writeWithheld(_ p: AuditWithheld, length: Int, digest: SHA256.Digest, keyed: Bool, shared: SharedPieces,
+                                      _ s: UnsafeBufferPointer<UInt8>, into w: inout CanonicalJSON.Writer, cuts: inout [Cut]) {
         switch p.action {
         case .withhold: w.raw("{\"action\":\"withhold\"")
         default: w.raw("{\"action\":\"redact\"")
         }
-        w.raw(",\"asOf\":"); w.string(c.asOfText)
-        w.raw(",\"authority\":"); w.string(p.authority)
-        w.raw(",\"cable\":"); w.string(c.cable)
-        w.raw(",\"case\":"); w.string(c.caseID)
-        w.raw(",\"digest\":")
+        w.raw(s, shared.asOf); w.string(p.authority)
+        w.raw(s, shared.cable)
         if keyed { w.digest(prefix: "hmac-sha256:", digest) } else { w.digest(prefix: "sha256:", digest) }
-        w.raw(",\"docNo\":"); w.string(c.docNo)
-        w.raw(",\"exemption\":"); w.string(p.exemption?.code)
-        w.raw(",\"file\":"); w.string(c.file)
+        w.raw(s, shared.docNo); w.string(p.exemption?.code)
+        w.raw(s, shared.file)
         switch p.kind {
-        case .unit: w.raw(",\"kind\":\"unit\"")
-        default: w.raw(",\"kind\":\"span\"")
+        case .unit: w.raw("\"unit\"")
+        default: w.raw("\"span\"")
         }
         w.raw(",\"length\":"); w.int(length)
         w.raw(",\"line\":"); w.int(p.line)
         let mac = w.count
         w.raw(",\"output\":null")
-        writePolicy(c.policy, into: &w)
+        w.raw(s, shared.policy)
         let prev = w.count
         w.raw(",\"rule\":"); w.string(p.rule)
         w.raw(",\"rules\":[")
@@ -107,44 +151,27 @@ extension PreparedAuditEntries {
         w.raw("],\"seq\":")
         let seq = w.count
         w.raw(",\"stamp\":null")
-        w.raw(",\"time\":"); w.string(timestamp)
-        w.raw(",\"tool\":"); w.string(c.tool)
-        w.raw(",\"unit\":"); w.string(p.unit)
+        w.raw(s, shared.time); w.string(p.unit)
         w.raw("}")
         cuts.append(Cut(mac: mac, prev: prev, seq: seq, end: w.count))
     }
 
     /// Writes the pieces of a document's entry (as `AuditEntry(document:…)` holds it) and marks its cuts.
-    private static func writeDocument(_ d: AuditDocument, digest: SHA256.Digest, context c: AuditContext, timestamp: String,
+    private static func writeDocument(_ d: AuditDocument, digest: SHA256.Digest, shared: SharedPieces, _ s: UnsafeBufferPointer<UInt8>,
                                       into w: inout CanonicalJSON.Writer, cuts: inout [Cut]) {
         w.raw("{\"action\":"); w.string(d.disposition.rawValue)
-        w.raw(",\"asOf\":"); w.string(c.asOfText)
-        w.raw(",\"authority\":null")
-        w.raw(",\"cable\":"); w.string(c.cable)
-        w.raw(",\"case\":"); w.string(c.caseID)
-        w.raw(",\"digest\":"); w.digest(prefix: "sha256:", digest)
-        w.raw(",\"docNo\":"); w.string(c.docNo)
-        w.raw(",\"exemption\":null")
-        w.raw(",\"file\":"); w.string(c.file)
-        w.raw(",\"kind\":\"document\",\"length\":null,\"line\":null")
+        w.raw(s, shared.asOf); w.raw("null")
+        w.raw(s, shared.cable); w.digest(prefix: "sha256:", digest)
+        w.raw(s, shared.docNo); w.raw("null")
+        w.raw(s, shared.file); w.raw("\"document\",\"length\":null,\"line\":null")
         let mac = w.count
         w.raw(",\"output\":"); w.string(d.output)
-        writePolicy(c.policy, into: &w)
+        w.raw(s, shared.policy)
         let prev = w.count
         w.raw(",\"rule\":null,\"rules\":[],\"seq\":")
         let seq = w.count
         w.raw(",\"stamp\":"); w.string(d.stamp)
-        w.raw(",\"time\":"); w.string(timestamp)
-        w.raw(",\"tool\":"); w.string(c.tool)
-        w.raw(",\"unit\":null}")
+        w.raw(s, shared.time); w.raw("null}")
         cuts.append(Cut(mac: mac, prev: prev, seq: seq, end: w.count))
-    }
-
-    /// `,"policy":{…},"prev":`, as `AuditEntry.writeMiddle` ends.
-    private static func writePolicy(_ p: AuditPolicy, into w: inout CanonicalJSON.Writer) {
-        w.raw(",\"policy\":{\"digest\":"); w.string(p.digest)
-        w.raw(",\"name\":"); w.string(p.name)
-        w.raw(",\"version\":"); w.string(p.version)
-        w.raw("},\"prev\":")
     }
 }
