@@ -179,12 +179,11 @@ func redactAll(_ inputs: [Input], engine: DecisionEngine, stages: inout Stages) 
         lap(&stages.emit)
         let release = Release(cable: cable, review: review, text: text)
         lap(&stages.leak)
-        // The record `declass redact --audit` appends (`ReleaseWriter.write`), its entries stamped with one
+        // The entries `declass redact --audit` appends (`ReleaseWriter.write`), stamped with one
         // time, digested and serialized as their log lines as the tool does it before chaining them (the
         // numbering, MACs and `prev` digests done under the log's lock are not in this stage).
-        let record = AuditRecord(release: release.withheld, review: review, cable: cable, policy: engine.policy, output: "-",
-                                 bytes: text.bytes, caseID: options.caseID, docNo: options.docNo)
-        let entries = try! PreparedAuditEntries(record, key: key, time: Date())
+        let entries = try! PreparedAuditEntries(release: release.withheld, review: review, cable: cable, policy: engine.policy, output: "-",
+                                                bytes: text.bytes, caseID: options.caseID, docNo: options.docNo, key: key, time: Date())
         t.withheld += entries.count - 1
         lap(&stages.audit)
         t.cables += 1

@@ -90,11 +90,17 @@ public enum AuditLog {
 
     /// Appends the records' entries as `append(records:to:key:time:)` does, serialized straight from the
     /// records (`PreparedAuditEntries(_:key:time:)`) without building the entries it returns; gives only the
-    /// lines for standard error (a repaired torn line). What `ReleaseWriter` uses.
+    /// lines for standard error (a repaired torn line).
     static func appendRecords(_ records: [AuditRecord], to path: String, key: AuditKey?, time: Date = Date()) throws(AuditLogError) -> [String] {
         var sets: [PreparedAuditEntries] = []
         sets.reserveCapacity(records.count)
         for r in records { sets.append(try PreparedAuditEntries(r, key: key, time: time)) }
+        return try appendPrepared(sets, to: path, key: key)
+    }
+
+    /// Appends entries serialized ahead (`append(_:to:key:each:)`); gives only the lines for standard error
+    /// (a repaired torn line). What `ReleaseWriter` uses.
+    static func appendPrepared(_ sets: [PreparedAuditEntries], to path: String, key: AuditKey?) throws(AuditLogError) -> [String] {
         let repaired = try append(sets, to: path, key: key)
         return repaired > 0 ? [AuditAppendResult.repairWarning(bytes: repaired)] : []
     }

@@ -8,39 +8,65 @@ extension PreparedAuditEntries {
         self = try Self.record(record, key: key, time: time).entries
     }
 
-    /// A record's entries serialized straight from its parts, digests computed under `key`, stamped `time`:
-    /// the pieces `PreparedAuditEntries(record.entries(key:time:))` holds, without building the entries (each
-    /// about twenty strings retained, copied and released) nor a digest string per entry (its hex is written
-    /// in place). Refuses what `entries(key:time:)` refuses. `documentDigest` is the document entry's digest.
+    /// The entries of one written release, read from its parts where they stand: the pieces of
+    /// `PreparedAuditEntries(AuditRecord(release:…), key:, time:)` without the record's copy of every part.
+    public init(release withheld: [WithheldPart], review: Review, cable: Cable, policy: Policy, output: String, bytes: [UInt8],
+                caseID: String?, docNo: String?, key: AuditKey?, time: Date) throws(AuditLogError) {
+        self = try Self.release(withheld, review: review, cable: cable, policy: policy, output: output, bytes: bytes, caseID: caseID,
+                                docNo: docNo, key: key, time: time).entries
+    }
+
+    /// `init(release:…)`, with the document entry's digest (`sha256:` of the output's bytes).
+    static func release(_ withheld: [WithheldPart], review: Review, cable: Cable, policy: Policy, output: String, bytes: [UInt8],
+                        caseID: String?, docNo: String?, key: AuditKey?, time: Date) throws(AuditLogError)
+        -> (entries: PreparedAuditEntries, documentDigest: String) {
+        let context = AuditRecord.releaseContext(review: review, cable: cable, policy: policy, caseID: caseID, docNo: docNo)
+        let document = AuditRecord.releaseDocument(review: review, output: output, bytes: bytes)
+        let prepared = try entries(withheld, context: context, document: document, key: key, time: time)
+        assert(prepared.entries == (try! Self.record(AuditRecord(release: withheld, review: review, cable: cable, policy: policy, output: output,
+                                                                 bytes: bytes, caseID: caseID, docNo: docNo), key: key, time: time).entries),
+               "a release's pieces disagree with its record's")
+        return prepared
+    }
+
+    /// A record's entries serialized straight from its parts (`entries(_:context:document:key:time:)`), with
+    /// the document entry's digest.
     static func record(_ record: AuditRecord, key: AuditKey?, time: Date) throws(AuditLogError)
         -> (entries: PreparedAuditEntries, documentDigest: String) {
-        for w in record.withheld {
-            guard w.kind != .document else { throw AuditLogError.notWithheld(unit: w.unit, reason: "kind is document") }
-            guard w.action != .release else { throw AuditLogError.notWithheld(unit: w.unit, reason: "action is release") }
+        let prepared = try entries(record.withheld, context: record.context, document: record.document, key: key, time: time)
+        assert(prepared.entries == PreparedAuditEntries(try! record.entries(key: key, time: time)), "direct pieces disagree with the entries'")
+        return prepared
+    }
+
+    /// The entries of `parts` and `document`, digests computed under `key`, stamped `time`: the pieces
+    /// `PreparedAuditEntries(record.entries(key:time:))` holds, without building the entries (each about
+    /// twenty strings retained, copied and released) nor a digest string per entry (its hex is written in
+    /// place). Refuses what `entries(key:time:)` refuses. `documentDigest` is the document entry's digest.
+    private static func entries<Part: AuditedPart>(_ parts: [Part], context: AuditContext, document: AuditDocument, key: AuditKey?,
+                                                   time: Date) throws(AuditLogError) -> (entries: PreparedAuditEntries, documentDigest: String) {
+        for p in parts {
+            guard p.auditKind != .document else { throw AuditLogError.notWithheld(unit: p.auditUnit, reason: "kind is document") }
+            guard p.action != .release else { throw AuditLogError.notWithheld(unit: p.auditUnit, reason: "action is release") }
         }
         let timestamp = AuditEntry.timestamp(time)
-        let context = record.context
-        let document = record.document
         let outputDigest = document.bytes.withUnsafeBytes { b in
             var h = SHA256()
             h.update(bufferPointer: b)
             return h.finalize()
         }
         var cuts: [Cut] = []
-        cuts.reserveCapacity(record.withheld.count + 1)
+        cuts.reserveCapacity(parts.count + 1)
         let shared = SharedPieces(context, timestamp: timestamp)
         let bytes = shared.bytes.withUnsafeBufferPointer { s in
-            CanonicalJSON.Writer.bytes(capacity: bound(record, shared: shared.bytes.count)) { w in
-                for part in record.withheld {
+            CanonicalJSON.Writer.bytes(capacity: bound(parts, document: document, shared: shared.bytes.count)) { w in
+                for part in parts {
                     let (length, digest) = digest(of: part.text, key: key)
                     writeWithheld(part, length: length, digest: digest, keyed: key != nil, shared: shared, s, into: &w, cuts: &cuts)
                 }
                 writeDocument(document, digest: outputDigest, shared: shared, s, into: &w, cuts: &cuts)
             }
         }
-        let prepared = PreparedAuditEntries(bytes: bytes, cuts: cuts)
-        assert(prepared == PreparedAuditEntries(try! record.entries(key: key, time: time)), "direct pieces disagree with the entries'")
-        return (prepared, AuditDigest.prefixedHex(AuditDigest.sha256Prefix, outputDigest))
+        return (PreparedAuditEntries(bytes: bytes, cuts: cuts), AuditDigest.prefixedHex(AuditDigest.sha256Prefix, outputDigest))
     }
 
     /// The character count and digest of a withheld text (its normal form's, keyed when `key` is given):
@@ -58,16 +84,15 @@ extension PreparedAuditEntries {
         return (AuditEntry.characters(text), AuditDigest.normalizedBytes(text).withUnsafeBytes { digest($0) })
     }
 
-    /// At least as many bytes as the record's entries take: for each entry 512 for keys, punctuation,
-    /// integers, nulls and a digest, plus the shared pieces, plus `Writer.bound` of each string of its own.
-    private static func bound(_ record: AuditRecord, shared: Int) -> Int {
+    /// At least as many bytes as the entries take: for each entry 512 for keys, punctuation, integers,
+    /// nulls and a digest, plus the shared pieces, plus `Writer.bound` of each string of its own.
+    private static func bound<Part: AuditedPart>(_ parts: [Part], document d: AuditDocument, shared: Int) -> Int {
         func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
-        var n = (512 + shared) * (record.withheld.count + 1)
-        for w in record.withheld {
-            n += b(w.authority) + b(w.exemption?.code) + b(w.rule) + b(w.unit)
-            for r in w.rules { n += b(r) + 1 }
+        var n = (512 + shared) * (parts.count + 1)
+        for p in parts {
+            n += b(p.authority) + b(p.exemption?.code) + b(p.rule) + b(p.auditUnit)
+            p.forEachAuditRule { n += b($0) + 1 }
         }
-        let d = record.document
         return n + b(d.disposition.rawValue) + b(d.stamp) + b(d.output)
     }
 
@@ -121,7 +146,7 @@ extension PreparedAuditEntries {
 
     /// Writes the pieces of a withheld part's entry (as `AuditEntry(withheld:…)` holds it) and marks its cuts;
     /// `s` holds the shared pieces' bytes.
-    private static func writeWithheld(_ p: AuditWithheld, length: Int, digest: SHA256.Digest, keyed: Bool, shared: SharedPieces,
+    private static func writeWithheld<Part: AuditedPart>(_ p: Part, length: Int, digest: SHA256.Digest, keyed: Bool, shared: SharedPieces,
                                       _ s: UnsafeBufferPointer<UInt8>, into w: inout CanonicalJSON.Writer, cuts: inout [Cut]) {
         switch p.action {
         case .withhold: w.raw("{\"action\":\"withhold\"")
@@ -132,7 +157,7 @@ extension PreparedAuditEntries {
         if keyed { w.digest(prefix: "hmac-sha256:", digest) } else { w.digest(prefix: "sha256:", digest) }
         w.raw(s, shared.docNo); w.string(p.exemption?.code)
         w.raw(s, shared.file)
-        switch p.kind {
+        switch p.auditKind {
         case .unit: w.raw("\"unit\"")
         default: w.raw("\"span\"")
         }
@@ -144,14 +169,16 @@ extension PreparedAuditEntries {
         let prev = w.count
         w.raw(",\"rule\":"); w.string(p.rule)
         w.raw(",\"rules\":[")
-        for (i, r) in p.rules.enumerated() {
-            if i > 0 { w.raw(",") }
+        var first = true
+        p.forEachAuditRule { r in
+            if !first { w.raw(",") }
+            first = false
             w.string(r)
         }
         w.raw("],\"seq\":")
         let seq = w.count
         w.raw(",\"stamp\":null")
-        w.raw(s, shared.time); w.string(p.unit)
+        w.raw(s, shared.time); w.string(p.auditUnit)
         w.raw("}")
         cuts.append(Cut(mac: mac, prev: prev, seq: seq, end: w.count))
     }
@@ -173,5 +200,41 @@ extension PreparedAuditEntries {
         w.raw(",\"stamp\":"); w.string(d.stamp)
         w.raw(s, shared.time); w.raw("null}")
         cuts.append(Cut(mac: mac, prev: prev, seq: seq, end: w.count))
+    }
+}
+
+/// What a withheld part's entry is written from: an `AuditWithheld`, or a release's `WithheldPart` read where
+/// it stands (as `AuditRecord(release:…)` would make it an `AuditWithheld`).
+protocol AuditedPart {
+    /// `.unit` or `.span`.
+    var auditKind: AuditKind { get }
+    /// The entry's `unit`.
+    var auditUnit: String { get }
+    var line: Int { get }
+    var action: PolicyAction { get }
+    var rule: String? { get }
+    var exemption: Exemption? { get }
+    var authority: String? { get }
+    var text: String { get }
+    /// Calls `body` with each of the entry's `rules`, in order (without building an array for them).
+    func forEachAuditRule(_ body: (String) -> Void)
+}
+
+extension AuditWithheld: AuditedPart {
+    var auditKind: AuditKind { kind }
+    var auditUnit: String { unit }
+    func forEachAuditRule(_ body: (String) -> Void) { for r in rules { body(r) } }
+}
+
+extension WithheldPart: AuditedPart {
+    var auditKind: AuditKind { action == .withhold ? .unit : .span }
+    var auditUnit: String { label }
+    /// A withheld unit's matching rules; a span's own rule alone (none when the default decided).
+    func forEachAuditRule(_ body: (String) -> Void) {
+        if action == .withhold {
+            for r in rules { body(r) }
+        } else if let rule {
+            body(rule)
+        }
     }
 }

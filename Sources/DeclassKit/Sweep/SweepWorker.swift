@@ -100,10 +100,12 @@ struct SweepWorker {
             entry.error = error.description
             return SweepResult(entry: entry, bytes: bytes.count)
         }
-        let record = AuditRecord(release: rendered.withheld, review: review, cable: cable, policy: options.policy, output: target.path,
-                                 bytes: rendered.bytes, caseID: options.release.caseID, docNo: nil)
         let audit: (entries: PreparedAuditEntries, documentDigest: String)
-        do { audit = try PreparedAuditEntries.record(record, key: options.key, time: options.time) } catch {
+        do {
+            audit = try PreparedAuditEntries.release(rendered.withheld, review: review, cable: cable, policy: options.policy, output: target.path,
+                                                     bytes: rendered.bytes, caseID: options.release.caseID, docNo: nil, key: options.key,
+                                                     time: options.time)
+        } catch {
             staged.discard()
             entry.error = "\(error)"
             return SweepResult(entry: entry, bytes: bytes.count)
