@@ -179,17 +179,16 @@ func redactAll(_ inputs: [Input], engine: DecisionEngine, stages: inout Stages) 
         lap(&stages.emit)
         let release = Release(cable: cable, review: review, text: text)
         lap(&stages.leak)
-        // The record `declass redact --audit` appends (`ReleaseWriter.write`), its entries stamped with one
-        // time; each entry serialized as its log line.
-        let record = AuditRecord(release: release.withheld, review: review, cable: cable, policy: engine.policy, output: "-",
-                                 bytes: text.bytes, caseID: options.caseID, docNo: options.docNo)
-        let entries = try! record.entries(key: key, time: Date())
-        for entry in entries.dropLast() { t.withheld += entry.lineBytes.count > 0 ? 1 : 0 }
-        let doc = entries[entries.count - 1]
+        // The entries `declass redact --audit` appends (`ReleaseWriter.write`), stamped with one
+        // time, digested and serialized as their log lines as the tool does it before chaining them (the
+        // numbering, MACs and `prev` digests done under the log's lock are not in this stage).
+        let entries = try! PreparedAuditEntries(release: release.withheld, review: review, cable: cable, policy: engine.policy, output: "-",
+                                                bytes: text.bytes, caseID: options.caseID, docNo: options.docNo, key: key, time: Date())
+        t.withheld += entries.count - 1
         lap(&stages.audit)
         t.cables += 1
         t.units += cable.units.count
-        t.paragraphs += doc.lineBytes.isEmpty ? 0 : cable.paragraphs.count
+        t.paragraphs += entries.isEmpty ? 0 : cable.paragraphs.count
         if !release.leaks.isEmpty { t.failures += 1 }
     }
     return t

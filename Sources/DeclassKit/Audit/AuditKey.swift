@@ -81,9 +81,22 @@ public struct AuditKey: Sendable, Hashable, CustomStringConvertible {
         for region in data.regions {
             region.withUnsafeBytes { inner.update(bufferPointer: $0) }
         }
+        return AuditDigest.prefixedHex(AuditDigest.hmacPrefix, code(inner))
+    }
+
+    /// The HMAC-SHA256 of `bytes` under this key, as its 32 bytes: for writers that put its hex straight
+    /// into a line instead of building a string.
+    func code(_ bytes: UnsafeRawBufferPointer) -> SHA256.Digest {
+        var inner = pads.inner
+        inner.update(bufferPointer: bytes)
+        return code(inner)
+    }
+
+    /// The code of a message already fed to `inner` (a copy of the inner pad's state).
+    private func code(_ inner: SHA256) -> SHA256.Digest {
         var outer = pads.outer
         inner.finalize().withUnsafeBytes { outer.update(bufferPointer: $0) }
-        return AuditDigest.prefixedHex(AuditDigest.hmacPrefix, outer.finalize())
+        return outer.finalize()
     }
 
     /// `AuditKey(N bytes)`: never the key itself.

@@ -41,18 +41,24 @@ public enum AuditLog {
         if size > 0 {
             let start = (try file.lastNewline(before: size - 1)).map { $0 + 1 } ?? 0
             let line = try file.read(start..<size - 1)
-            let last: AuditEntry
-            do { last = try AuditEntry.decode(line: line) } catch {
-                throw AuditLogError.invalidLastLine(path: path, line: try file.linesBefore(start) + 1, reason: AuditLogReader.reason(error))
+            if let known = AuditLogTail.shared.known(line, key: key) {
+                seq = known.seq
+                prev = known.digest
+            } else {
+                let last: AuditEntry
+                do { last = try AuditEntry.decode(line: line) } catch {
+                    throw AuditLogError.invalidLastLine(path: path, line: try file.linesBefore(start) + 1, reason: AuditLogReader.reason(error))
+                }
+                try checkKey(key, last: last, path: path, line: { () throws(AuditLogError) in try file.linesBefore(start) + 1 })
+                seq = last.seq
+                prev = AuditDigest.sha256(line)
             }
-            try checkKey(key, last: last, path: path, line: { () throws(AuditLogError) in try file.linesBefore(start) + 1 })
-            seq = last.seq
-            prev = AuditDigest.sha256(line)
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(sets.reduce(0) { $0 + $1.bytes.count + $1.count * 200 })
         var unkeyed: [UInt8] = []
         var index = 0
+        var lastStart = 0
         for entries in sets {
             for i in 0..<entries.count {
                 seq += 1
@@ -66,6 +72,7 @@ public enum AuditLog {
                 each(index, seq, prev, mac)
                 index += 1
                 let start = bytes.count
+                lastStart = start
                 entries.writeLine(i, seq: seq, prev: prev, mac: mac, to: &bytes)
                 prev = bytes.withUnsafeBytes { AuditDigest.sha256(UnsafeRawBufferPointer(rebasing: $0[start...])) }
                 bytes.append(0x0A)
@@ -74,6 +81,7 @@ public enum AuditLog {
         if !bytes.isEmpty {
             try file.appendAll(bytes, restoring: size)
             if created { file.syncFolder() }
+            AuditLogTail.shared.remember(AuditLogTail.Line(bytes: Array(bytes[lastStart..<bytes.count - 1]), seq: seq, key: key, digest: prev))
         }
         return repaired
     }
@@ -86,6 +94,23 @@ public enum AuditLog {
         var entries: [AuditEntry] = []
         for r in records { entries += try r.entries(key: key, time: time) }
         return try append(entries, to: path, key: key)
+    }
+
+    /// Appends the records' entries as `append(records:to:key:time:)` does, serialized straight from the
+    /// records (`PreparedAuditEntries(_:key:time:)`) without building the entries it returns; gives only the
+    /// lines for standard error (a repaired torn line).
+    static func appendRecords(_ records: [AuditRecord], to path: String, key: AuditKey?, time: Date = Date()) throws(AuditLogError) -> [String] {
+        var sets: [PreparedAuditEntries] = []
+        sets.reserveCapacity(records.count)
+        for r in records { sets.append(try PreparedAuditEntries(r, key: key, time: time)) }
+        return try appendPrepared(sets, to: path, key: key)
+    }
+
+    /// Appends entries serialized ahead (`append(_:to:key:each:)`); gives only the lines for standard error
+    /// (a repaired torn line). What `ReleaseWriter` uses.
+    static func appendPrepared(_ sets: [PreparedAuditEntries], to path: String, key: AuditKey?) throws(AuditLogError) -> [String] {
+        let repaired = try append(sets, to: path, key: key)
+        return repaired > 0 ? [AuditAppendResult.repairWarning(bytes: repaired)] : []
     }
 
     /// Checks, before any work, that entries can be appended to the log at `path` with `key` (a keyed log

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value written in the audit log's canonical form: object keys sorted by their UTF-8 bytes, no
 /// white space, strings escaped only where JSON requires it (`"`, `\`, control characters; `\n`, `\r`,
 /// `\t`, `\b`, `\f` by name, others as `\u00XX`), everything else written as UTF-8. This is what Python's
@@ -136,6 +138,12 @@ extension CanonicalJSON {
             put(s.utf8Start, s.utf8CodeUnitCount)
         }
 
+        /// Bytes `range` of `source`, written as they are (runs already escaped).
+        @inline(__always) mutating func raw(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            precondition(range.lowerBound >= 0 && range.upperBound <= source.count, "range outside the source")
+            put(source.baseAddress! + range.lowerBound, range.count)
+        }
+
         /// An integer, or null when nil.
         mutating func int(_ value: Int?) {
             guard let value else { return raw("null") }
@@ -155,6 +163,25 @@ extension CanonicalJSON {
                 }
                 put(d.baseAddress!.assumingMemoryBound(to: UInt8.self) + i, d.count - i)
             }
+        }
+
+        /// A digest as a JSON string: `"`, `prefix` (`sha256:`, `hmac-sha256:`), the lower-case hex of its
+        /// bytes, `"`; the same bytes as `string(AuditDigest.prefixedHex(prefix, digest))` without the string.
+        mutating func digest(prefix: StaticString, _ digest: some ContiguousBytes) {
+            put(UInt8(ascii: "\""))
+            raw(prefix)
+            digest.withUnsafeBytes { d in
+                precondition(count + 2 * d.count + 1 <= capacity, "canonical JSON writer overflow")
+                AuditDigest.hexPairs.withUnsafeBufferPointer { pairs in
+                    for b in d {
+                        let pair = pairs[Int(b)]
+                        base[count] = UInt8(truncatingIfNeeded: pair)
+                        base[count + 1] = UInt8(truncatingIfNeeded: pair >> 8)
+                        count += 2
+                    }
+                }
+            }
+            put(UInt8(ascii: "\""))
         }
 
         /// A string, or null when nil.

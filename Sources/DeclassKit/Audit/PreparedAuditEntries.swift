@@ -2,11 +2,11 @@
 /// `prev` and `mac`, kept as four pieces around them. Appending then only numbers, chains and MACs the
 /// entries, the part that must be done one entry after the other, while the rest is done by whoever made
 /// them (a sweep's workers, in parallel).
-struct PreparedAuditEntries: Sendable {
+public struct PreparedAuditEntries: Sendable, Equatable {
     /// Where an entry's pieces end in `bytes`: the head (`{"action":` … `"line":N`) ends at `mac`, the
     /// middle (`,"output":` … `,"prev":`) at `prev`, the part after prev (`,"rule":` … `,"seq":`) at `seq`,
     /// the tail (`,"stamp":` … `}`) at `end`; the head starts where the previous entry ends.
-    struct Cut: Sendable {
+    struct Cut: Sendable, Equatable {
         var mac: Int
         var prev: Int
         var seq: Int
@@ -20,16 +20,22 @@ struct PreparedAuditEntries: Sendable {
     /// No entries.
     init() {}
 
+    /// Pieces already written, `cuts` marking each entry's (see `PreparedAuditEntries+Record`).
+    init(bytes: [UInt8], cuts: [Cut]) {
+        self.bytes = bytes
+        self.cuts = cuts
+    }
+
     /// The entries' pieces, in order (their `seq`, `prev` and `mac` are left out: appending sets them).
     init(_ entries: [AuditEntry]) {
         for entry in entries { append(entry) }
     }
 
     /// The number of entries.
-    var count: Int { cuts.count }
+    public var count: Int { cuts.count }
 
     /// True when there is no entry.
-    var isEmpty: Bool { cuts.isEmpty }
+    public var isEmpty: Bool { cuts.isEmpty }
 
     /// Adds one entry's pieces.
     mutating func append(_ entry: AuditEntry) {

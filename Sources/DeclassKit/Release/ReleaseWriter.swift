@@ -39,10 +39,10 @@ public enum ReleaseWriter {
         }
         var warnings: [String] = []
         if let audit {
-            let record = AuditRecord(release: release.withheld, review: release.review, cable: cable, policy: policy, output: path,
-                                     bytes: bytes, caseID: caseID, docNo: docNo)
             do {
-                warnings = try AuditLog.append(records: [record], to: audit, key: key).warnings
+                let entries = try PreparedAuditEntries(release: release.withheld, review: release.review, cable: cable, policy: policy,
+                                                       output: path, bytes: bytes, caseID: caseID, docNo: docNo, key: key, time: Date())
+                warnings = try AuditLog.appendPrepared([entries], to: audit, key: key)
             } catch {
                 pending?.discard()
                 throw Failure.audit(error)

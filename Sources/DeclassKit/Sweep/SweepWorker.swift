@@ -100,10 +100,12 @@ struct SweepWorker {
             entry.error = error.description
             return SweepResult(entry: entry, bytes: bytes.count)
         }
-        let record = AuditRecord(release: rendered.withheld, review: review, cable: cable, policy: options.policy, output: target.path,
-                                 bytes: rendered.bytes, caseID: options.release.caseID, docNo: nil)
-        let audit: [AuditEntry]
-        do { audit = try record.entries(key: options.key, time: options.time) } catch {
+        let audit: (entries: PreparedAuditEntries, documentDigest: String)
+        do {
+            audit = try PreparedAuditEntries.release(rendered.withheld, review: review, cable: cable, policy: options.policy, output: target.path,
+                                                     bytes: rendered.bytes, caseID: options.release.caseID, docNo: nil, key: options.key,
+                                                     time: options.time)
+        } catch {
             staged.discard()
             entry.error = "\(error)"
             return SweepResult(entry: entry, bytes: bytes.count)
@@ -112,8 +114,8 @@ struct SweepWorker {
         entry.stamp = review.stampLine
         entry.output = relative
         // The document entry holds the output's digest already (`sha256:` of its bytes, keyed or not).
-        entry.outputSHA256 = audit.last(where: { $0.kind == .document })?.digest ?? AuditDigest.sha256(rendered.bytes)
-        return SweepResult(entry: entry, staged: staged, target: target, audit: PreparedAuditEntries(audit), bytes: bytes.count)
+        entry.outputSHA256 = audit.documentDigest
+        return SweepResult(entry: entry, staged: staged, target: target, audit: audit.entries, bytes: bytes.count)
     }
 
     /// True when an earlier entry's output (if it has one) is still in place with the bytes it recorded.
