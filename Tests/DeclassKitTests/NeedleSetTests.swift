@@ -87,4 +87,29 @@ import Testing
         }
         #expect(found > 500)
     }
+
+    /// One set emptied (`removeAll`) and refilled for each random text, as an engine reuses it from cable
+    /// to cable, finds what the naive search does: no needle of an earlier text is left behind.
+    @Test func anEmptiedSetFindsOnlyItsNewNeedles() {
+        let pieces = ["RUEHC/", "ruehc/", "RUEHDC/", "R", "RU ", " ", "aged 54", "AGED 54", "Aged", "x", "é", "/", "-", "RUEHC", "54 "]
+        let texts = randomTexts(pieces, seed: 0x7E3E, count: 300, maxPieces: 16)
+        let choices: [(bytes: [UInt8], caseless: Bool)] = [(Array("RUEHC/".utf8), false), (Array("RUEHDC/".utf8), false), (Array("aged 54".utf8), true),
+                                                           (Array("R".utf8), false), (Array("é".utf8), true), (Array("54".utf8), false), (Array("/".utf8), false),
+                                                           (Array("ru".utf8), true), (Array("x".utf8), true), (Array("-".utf8), false)]
+        var found = 0
+        var rng = SplitMix64(seed: 0x4EEE)
+        var set = NeedleSet()
+        for (t, text) in texts.enumerated() {
+            var needles: [(bytes: [UInt8], caseless: Bool)] = []
+            for _ in 0...(t % 6) { needles.append(choices.randomElement(using: &rng)!) }
+            set.removeAll()
+            for (r, n) in needles.enumerated() { set.add(n.bytes, rule: r, caseless: n.caseless) }
+            let hay = Array(text.utf8) + [0x0A] + [UInt8](repeating: 0, count: CableText.padding)
+            let range = 0..<text.utf8.count
+            let got = set.occurrences(in: hay, within: range), expected = Self.naive(needles, in: hay, within: range)
+            #expect(got.map(\.0) == expected.map(\.0) && got.map(\.1) == expected.map(\.1), "\(text.debugDescription)")
+            found += expected.count
+        }
+        #expect(found > 300)
+    }
 }

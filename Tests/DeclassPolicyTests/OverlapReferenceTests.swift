@@ -53,6 +53,48 @@ import Testing
         return out
     }
 
+    /// On crafted cables of random paragraphs, slices of a few dozen words (so that six-word runs repeat),
+    /// mostly released or mostly withheld (the finder then takes its runs from the released side), the
+    /// overlaps are the naive finder's.
+    @Test func overlapsAgreeWithTheNaiveFinderOnRandomCraftedCables() throws {
+        let engine = try DecisionEngine(policy: try policy(OverlapTests.withholdConfidential))
+        let vocabulary = ["the", "minister", "said", "transit", "agreement", "would", "be", "signed", "in", "June", "Xu", "7"]
+        var state: UInt64 = 0x0BE1_A9CE
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var mostlyWithheld = 0, overlaps = 0
+        for cable in 0..<160 {
+            // Half the cables mostly withheld: many long (C) paragraphs and a few short (U) ones.
+            let withheldHeavy = cable % 2 == 0
+            let source = (0..<48).map { _ in vocabulary[next(vocabulary.count)] }
+            var paragraphs: [String] = []
+            for p in 1...(2 + next(10)) {
+                let withheld = withheldHeavy ? next(5) > 0 : next(5) == 0
+                let count = withheld == withheldHeavy ? 8 + next(30) : 3 + next(10)
+                // A slice of the cable's source words, a word in it perhaps changed.
+                let start = next(source.count - count)
+                var words = Array(source[start..<(start + count)])
+                if next(2) == 0 { words[next(count)] = vocabulary[next(vocabulary.count)] }
+                let text = words.joined(separator: " ")
+                paragraphs.append("\(p). (\(withheld ? "C" : "U")) \(text).")
+            }
+            let c = try craft(paragraphs)
+            let r = engine.decide(c, asOf: day("2026-11-24"))
+            let found = r.overlaps.map { [$0.released, $0.withheld, $0.words] }
+            #expect(found == Self.naiveOverlaps(c, r), "\(paragraphs)")
+            var bytes = (withheld: 0, released: 0)
+            for d in r.decisions where d.rule != "structure" {
+                if d.action == .withhold { bytes.withheld += c.units[d.unit].contentRange.count } else { bytes.released += c.units[d.unit].contentRange.count }
+            }
+            if bytes.withheld > bytes.released, !found.isEmpty { mostlyWithheld += 1 }
+            overlaps += found.count
+        }
+        #expect(mostlyWithheld > 20)
+        #expect(overlaps > 100)
+    }
+
     @Test(arguments: ["2026-11-24", "2029-03-13"])
     func overlapsAgreeWithTheNaiveFinderOnEveryCorpusCable(_ asOf: String) throws {
         let engine = try DecisionEngine(policy: try Fixture.policy("foia-release"))

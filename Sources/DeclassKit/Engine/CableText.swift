@@ -86,17 +86,22 @@ struct CableText {
                 // the store as it bounds the words).
                 if !pendingSpace, i == expect, i + 8 <= stop {
                     let from = i
+                    /// Whether the byte at `i` was found to break the run: eight bytes from it copy none.
+                    var broke = false
                     // Sixteen bytes at a time while the byte after them is in the range (it is read),
                     // one store of all sixteen; then eight.
                     while i &+ 17 <= stop {
                         let x = VerbatimChunk.load16(src, i)
                         let run = VerbatimChunk.verbatimPrefix16(x, next: VerbatimChunk.load16(src, i &+ 1))
-                        guard run > 0 else { break }
+                        guard run > 0 else {
+                            broke = true
+                            break
+                        }
                         VerbatimChunk.store16(x, out, n)
                         n &+= run
                         i &+= run
                     }
-                    if i &+ 8 <= stop {
+                    if !broke, i &+ 8 <= stop {
                         var x = VerbatimChunk.load(src, i)
                         var run = VerbatimChunk.verbatimPrefix(x)
                         // Run after run in a tight loop (each continues the last), then back to the bytes.
@@ -109,9 +114,12 @@ struct CableText {
                             run = VerbatimChunk.verbatimPrefix(x)
                         }
                     }
+                    // The byte where the run stopped (a break, or one of the last few before `stop`) goes
+                    // through the fold below at once: back at the top, the run would be tried again there
+                    // and stop at once, a few dozen instructions a line for nothing.
                     if i > from {
                         expect = i
-                        continue
+                        guard i < stop else { continue }
                     }
                 }
                 let c = src[i]

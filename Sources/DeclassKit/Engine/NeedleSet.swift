@@ -95,6 +95,25 @@ struct NeedleSet {
         }
     }
 
+    /// Empties the set, its storage kept: only the table entries of the needles' first bytes are reset
+    /// (an engine reuses one set from cable to cable: a new set cost four tables of 256 allocated and
+    /// filled, then freed, per cable with redactions).
+    mutating func removeAll() {
+        for n in needles {
+            let key = Int(ByteText.upper(store[n.start]))
+            chains[key] = -1
+            tails[key] = -1
+            seconds[key] = 0
+            isFirst[key] = 0
+            isFirst[key | 0x20] = 0
+            isFirst[Int(store[n.start])] = 0
+        }
+        needles.removeAll(keepingCapacity: true)
+        store.removeAll(keepingCapacity: true)
+        sifts.removeAll(keepingCapacity: true)
+        lanes = NeedleSet.noLanes
+    }
+
     /// The bit of a needle's second byte in `seconds`, either case.
     @inline(__always)
     private static func bit(_ c: UInt8) -> UInt64 { 1 << UInt64(ByteText.upper(c) & 63) }

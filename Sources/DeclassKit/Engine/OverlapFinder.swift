@@ -1,5 +1,6 @@
 /// Finds released text that repeats six or more consecutive words of withheld text (the same sentence in a
-/// (U) and a (C) paragraph), by hashing 6-word shingles of the withheld units.
+/// (U) and a (C) paragraph), by hashing 6-word shingles of the withheld units (of the released ones when
+/// those hold fewer bytes, `fromReleased`).
 enum OverlapFinder {
     static let shingle = 6
 
@@ -39,7 +40,16 @@ enum OverlapFinder {
             // The withheld units' words, in unit order, each unit's range of them.
             var withheld: [Int] = []
             withheld.reserveCapacity(decisions.count)
-            for d in decisions.indices where decisions[d].action == .withhold { withheld.append(decisions[d].unit) }
+            var withheldBytes = 0
+            for d in decisions.indices where decisions[d].action == .withhold {
+                withheld.append(decisions[d].unit)
+                withheldBytes += text.words(of: decisions[d].unit).count
+            }
+            // Mostly withheld (a classified cable with a few released header lines): the runs are taken
+            // from the released side and the withheld units streamed past them, most skipped by a sift.
+            if releasedBytes < withheldBytes {
+                return fromReleased(b, text, cable, released: released, withheld: withheld, withheldBytes: withheldBytes, words)
+            }
             var n = 0
             let read = readWords(b, text, withheld, to: words, at: &n)
             guard !read.isEmpty else { return [] }
@@ -61,6 +71,33 @@ enum OverlapFinder {
         }
     }
 
+    /// `find` with the runs of six words taken from the released units `released` (fewer bytes than the
+    /// withheld ones): each released run's owner is the first withheld unit (in unit order) holding it,
+    /// as when the runs are taken from the withheld side. When the released words are few beside the
+    /// withheld bytes, a sift of them (`OverlapSift`) skips the withheld units holding no released run:
+    /// those would own none, so their words are not read.
+    private static func fromReleased(_ b: UnsafeBufferPointer<UInt8>, _ text: CableText, _ cable: Cable, released: [Int], withheld: [Int],
+                                     withheldBytes: Int, _ words: UnsafeMutablePointer<UInt64>) -> [Overlap] {
+        var n = 0
+        let read = readWords(b, text, released, to: words, at: &n)
+        guard !read.isEmpty else { return [] }
+        var table = shingleTable(read, words, owned: false)
+        let sift = n * OverlapFinder.siftRatio <= withheldBytes ? OverlapFinder.sift(b, text, read, words, n) : nil
+        for w in withheld {
+            let range = text.words(of: w)
+            // Fewer than eleven bytes hold fewer than six words.
+            guard range.count >= 2 * shingle - 1 else { continue }
+            if let sift, !sift.mayRepeat(b, range, runs: table) { continue }
+            // Each withheld unit's words after the released ones, written over by the next unit's.
+            let count = WordValues.write(b, range, to: words + n)
+            forEachShingle(UnsafeBufferPointer(start: words + n, count: count)) { table.claim($0, by: w) }
+        }
+        var overlaps: [Overlap] = []
+        var found: [(owner: Int, words: Int)] = []
+        for (k, range) in read { repeats(k, range, words, table, cable, &found, &overlaps) }
+        return overlaps
+    }
+
     /// Writes the word values of `units` (in `text`) at `out[n...]`, advancing `n`: each unit of six words
     /// or more with its range of them (the others' words are written over).
     private static func readWords(_ b: UnsafeBufferPointer<UInt8>, _ text: CableText, _ units: [Int], to out: UnsafeMutablePointer<UInt64>,
@@ -79,13 +116,16 @@ enum OverlapFinder {
         return read
     }
 
-    /// The runs of six words of `units` (values in `words`), each with the first unit holding it.
-    private static func shingleTable(_ units: [(unit: Int, words: Range<Int>)], _ words: UnsafeMutablePointer<UInt64>) -> ShingleTable {
+    /// The runs of six words of `units` (values in `words`), each with the first unit holding it, or
+    /// with no owner yet (-1, for `ShingleTable.claim`) when not `owned`.
+    private static func shingleTable(_ units: [(unit: Int, words: Range<Int>)], _ words: UnsafeMutablePointer<UInt64>,
+                                     owned: Bool = true) -> ShingleTable {
         var count = 0
         for (_, range) in units { count += range.count - shingle + 1 }
         var table = ShingleTable(capacity: count)
         for (k, range) in units {
-            forEachShingle(UnsafeBufferPointer(start: words + range.lowerBound, count: range.count)) { table.insert($0, owner: k) }
+            let owner = owned ? k : -1
+            forEachShingle(UnsafeBufferPointer(start: words + range.lowerBound, count: range.count)) { table.insert($0, owner: owner) }
         }
         return table
     }
@@ -98,7 +138,8 @@ enum OverlapFinder {
         var run = 0
         var runOwner = -1
         forEachShingle(UnsafeBufferPointer(start: words + range.lowerBound, count: range.count)) { h in
-            if let w = table.owner(of: h) {
+            // An unclaimed released run (-1, `fromReleased`) is held by no withheld unit.
+            if let w = table.owner(of: h), w >= 0 {
                 run = (w == runOwner) ? run + 1 : 1
                 runOwner = w
                 if let i = found.firstIndex(where: { $0.owner == w }) {

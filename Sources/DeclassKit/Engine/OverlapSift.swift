@@ -36,36 +36,48 @@ struct OverlapSift {
     /// words or more); nil when covering every run of six needs more than `maxKinds` kinds of first bytes
     /// (chosen greedily: the kind most uncovered runs hold, ties to the rarer).
     init?(values: UnsafePointer<UInt64>, firsts: UnsafePointer<UInt8>, units: [Range<Int>], shingle: Int) {
-        // Per run of six, the kinds its words start with, a bit each.
-        var runs: [UInt32] = []
+        // Per run of six, the kinds its words start with, a bit each. Each word's kind is looked up once
+        // and the tables and lists read through pointers: with a kind looked up per word of each run (the
+        // table's lazy initialiser checked each time) and the counts checked per store, making a sift cost
+        // more than sifting the units it saves reading.
         var total = 0
         for r in units { total += r.count - shingle + 1 }
-        runs.reserveCapacity(total)
-        for r in units {
-            for at in r.lowerBound...(r.upperBound - shingle) {
-                var m: UInt32 = 0
-                for i in at..<(at + shingle) { m |= 1 << UInt32(OverlapSift.kindOf[Int(firsts[i])]) }
-                runs.append(m)
+        let kinds = UnsafeMutablePointer<UInt32>.allocate(capacity: (units.last?.upperBound ?? 0) + 1)
+        defer { kinds.deallocate() }
+        let runs = UnsafeMutablePointer<UInt32>.allocate(capacity: total)
+        defer { runs.deallocate() }
+        OverlapSift.kindOf.withUnsafeBufferPointer { kindOf in
+            var n = 0
+            for r in units {
+                for i in r { kinds[i] = 1 &<< UInt32(truncatingIfNeeded: kindOf[Int(firsts[i])]) }
+                for at in r.lowerBound...(r.upperBound - shingle) {
+                    var m: UInt32 = 0
+                    for i in at..<(at &+ shingle) { m |= kinds[i] }
+                    runs[n] = m
+                    n &+= 1
+                }
             }
         }
         var chosen: UInt32 = 0
         var count = 0
-        var counts = [Int32](repeating: 0, count: OverlapSift.rarity.count)
+        let kindCount = OverlapSift.rarity.count
+        let counts = UnsafeMutablePointer<Int32>.allocate(capacity: 32)
+        defer { counts.deallocate() }
         while true {
-            for k in counts.indices { counts[k] = 0 }
+            counts.initialize(repeating: 0, count: 32)
             var uncovered = false
-            for m in runs where m & chosen == 0 {
+            for j in 0..<total where runs[j] & chosen == 0 {
                 uncovered = true
-                var bits = m
+                var bits = runs[j]
                 while bits != 0 {
-                    counts[bits.trailingZeroBitCount] += 1
+                    counts[bits.trailingZeroBitCount] &+= 1
                     bits &= bits &- 1
                 }
             }
             guard uncovered else { break }
             guard count < OverlapSift.maxKinds else { return nil }
             var best = 0
-            for k in counts.indices where counts[k] > counts[best] { best = k }
+            for k in 0..<kindCount where counts[k] > counts[best] { best = k }
             chosen |= 1 << UInt32(best)
             count += 1
         }

@@ -34,7 +34,21 @@ struct ShingleTable {
         owners[i] = Int32(owner)
     }
 
-    /// The unit first holding `h`, or nil.
+    /// Makes `owner` the owner of `h` if `h` is there with no owner yet (-1); else nothing.
+    @inline(__always)
+    mutating func claim(_ h: UInt64, by owner: Int) {
+        let key = h | 1
+        var i = home(key)
+        while keys[i] != 0 {
+            if keys[i] == key {
+                if owners[i] < 0 { owners[i] = Int32(owner) }
+                return
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The unit first holding `h` (-1 for one inserted with no owner, not yet claimed), or nil.
     @inline(__always)
     func owner(of h: UInt64) -> Int? {
         let key = h | 1
