@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import DeclassKit
 
-/// The readers that work eight bytes at a time (`UnitText`'s and `Cable.words`' verbatim copy, `ChunkedWords`
-/// under the leak checker's fold) against byte-at-a-time references, on the corpus, the seeds
+/// The readers that work eight or sixteen bytes at a time (`UnitText`'s and `Cable.words`' verbatim copy,
+/// the leak checker's `SixteenByteWords`) against byte-at-a-time references, on the corpus, the seeds
 /// and random texts (ASCII prose, white space runs, punctuation, non-ASCII letters and invalid UTF-8).
 @Suite struct ChunkedTextTests {
     /// Every corpus, seed and sample cable, parsed.
@@ -85,6 +85,36 @@ import Testing
     @Test func leakWordsMatchTheByteAtATimeReaderOnRandomTexts() {
         for (k, t) in Self.texts.enumerated() {
             #expect(Self.leakWords(t) == Self.scalarLeakWords(t), "text \(k): \(t)")
+        }
+    }
+
+    @Test func leakWordsMatchTheByteAtATimeReaderOnLongWordsAcrossSixteenByteBlocks() {
+        var g = SplitMix64(seed: 0x0C4A_B5ED_7E27_0003)
+        let pieces: [[UInt8]] = ["internationalization", "COUNTERINTELLIGENCEOPERATIONS", "Ab", "x", "1234567", "12345678",
+                                 "abcdefghijklmnop", " ", ".", "\n", "¶", "’", "Straße"].map { Array($0.utf8) }
+        for length in [15, 16, 17, 31, 32, 33, 47, 48, 49, 64, 100, 500, 1000] {
+            for _ in 0..<40 {
+                var t: [UInt8] = []
+                while t.count < length { t += pieces[Int(g.next() % UInt64(pieces.count))] }
+                t = Array(t.prefix(length))
+                #expect(Self.leakWords(t) == Self.scalarLeakWords(t), "\(t)")
+            }
+        }
+    }
+
+    @Test func sixteenByteWordBitsAreTheLettersAndDigitsOrNilForAByteAbove0x7F() {
+        var g = SplitMix64(seed: 0x0C4A_B5ED_7E27_0004)
+        for round in 0..<20_000 {
+            // Mostly ASCII, so that most rounds have bits to compare; every byte value turns up.
+            let bytes = (0..<16).map { _ in UInt8(truncatingIfNeeded: round % 4 == 0 ? g.next() : g.next() % 128) }
+            let v = bytes.withUnsafeBufferPointer { SixteenByteWords.load16($0, 0) }
+            let expected: UInt64? = bytes.contains { $0 >= 0x80 } ? nil
+                : bytes.enumerated().reduce(0) { bits, b in
+                    let c = b.element
+                    let word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+                    return bits | (word ? 1 << UInt64(b.offset) : 0)
+                }
+            #expect(SixteenByteWords.wordBits(v) == expected, "\(bytes)")
         }
     }
 

@@ -5,15 +5,16 @@
 /// valid UTF-8 count as word characters.
 enum LeakWords {
     /// Calls `body(hash, start, end)` for each word of `bytes`, in order: the folded word's unmixed hash
-    /// (`WordHash.unmixed`; `WordHash.finish` of it is the word's hash) and the byte range where it stands; stops when `body` returns false. ASCII text is read eight bytes at a time
-    /// (`ChunkedWords`); from eight bytes holding a byte ≥ 0x80 on, byte by byte (`scalarWords`) until past
-    /// a separator eight bytes further. Both give the same words and hashes.
+    /// (`WordHash.unmixed`; `WordHash.finish` of it is the word's hash) and the byte range where it stands;
+    /// stops when `body` returns false. ASCII text is read sixteen bytes at a time (`SixteenByteWords`);
+    /// from sixteen bytes holding a byte ≥ 0x80 on, byte by byte (`scalarWords`) until past a separator
+    /// sixteen bytes further. Both give the same words and hashes.
     @inline(__always)
     static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64, Int, Int) -> Bool) {
         var at = 0
         while at < bytes.count {
-            guard let stop = ChunkedWords<LeakFold>.run(bytes, from: at, body),
-                  let next = scalarWords(bytes, from: stop, until: stop + 8, body) else { return }
+            guard let stop = SixteenByteWords.run(bytes, from: at, body), stop < bytes.count,
+                  let next = scalarWords(bytes, from: stop, until: stop + 16, body) else { return }
             at = next
         }
     }
