@@ -23,46 +23,51 @@ public struct Eligibility: Sendable, Hashable, Codable {
     /// True when the cable is declassified on `asOf`.
     public func isDeclassified(on asOf: CivilDate) -> Bool { date.map { $0 <= asOf } ?? false }
 
-    /// Computes a cable's eligibility; `automaticYears` is the policy's setting (nil: off).
+    /// Computes a cable's eligibility; `automaticYears` is the policy's setting (nil: off). The reasoning
+    /// is joined from its pieces in one buffer (`String(joining:)`): built by interpolation and `+`, its
+    /// appends cost more than deciding a short cable's units.
     public init(_ cable: borrowing Cable, automaticYears: Int?) {
         let d = cable.declassification
-        let written = d.written.isEmpty ? d.kind.rawValue : "'\(d.written)'"
+        let written = d.written.isEmpty ? d.kind.rawValue : String(joining: "'", d.written, "'")
         var own: CivilDate?
         var ownReason: String
         var exempt = !d.exemptions.isEmpty
         switch d.kind {
         case .date:
             own = d.exemptions.isEmpty ? d.date : nil
-            ownReason = own.map { "declassification date \($0) from \(written)" } ?? "\(written) names exemption \(d.exemptions.joined(separator: ", "))"
+            ownReason = own.map { String(joining: "declassification date ", $0.description, " from ", written) }
+                ?? String(joining: written, " names exemption ", d.exemptions.joined(separator: ", "))
         case .declassified:
             own = d.date
-            ownReason = "already declassified on \(d.date?.description ?? "?") (\(written))"
+            ownReason = String(joining: "already declassified on ", d.date?.description ?? "?", " (", written, ")")
         case .notApplicable:
-            ownReason = "\(written): not applicable (unclassified when written); no declassification date"
+            ownReason = String(joining: written, ": not applicable (unclassified when written); no declassification date")
         case .oadr:
             ownReason = "OADR (originating agency's determination required): no date"
         case .manualReview:
             ownReason = "MR (manual review): no date"
         case .exemption:
-            ownReason = "exempt from declassification by date: \(d.exemptions.joined(separator: ", "))"
+            ownReason = String(joining: "exempt from declassification by date: ", d.exemptions.joined(separator: ", "))
         case .xgds:
             exempt = true
-            ownReason = "\(written): exempt from the General Declassification Schedule"
+            ownReason = String(joining: written, ": exempt from the General Declassification Schedule")
         case .rds:
             exempt = true
-            ownReason = "\(written): review for declassification, not a release date"
+            ownReason = String(joining: written, ": review for declassification, not a release date")
         case .gds:
-            ownReason = d.date.map { "\(written): General Declassification Schedule, reviewed on \($0); not a release date" } ?? "\(written): General Declassification Schedule without a date"
+            ownReason = d.date.map { String(joining: written, ": General Declassification Schedule, reviewed on ", $0.description, "; not a release date") }
+                ?? String(joining: written, ": General Declassification Schedule without a date")
         case .downgrade:
-            ownReason = "\(written): a downgrade date, not a declassification date"
+            ownReason = String(joining: written, ": a downgrade date, not a declassification date")
         case .event:
-            ownReason = "\(written): declassification on an event, not a date"
+            ownReason = String(joining: written, ": declassification on an event, not a date")
         case .sourceMarked:
             exempt = exempt || d.exemptions.isEmpty
-            ownReason = "declassification follows the sources' markings" + (d.exemptions.isEmpty ? ", which are not given" : ": \(d.exemptions.joined(separator: ", "))")
+            ownReason = d.exemptions.isEmpty ? "declassification follows the sources' markings, which are not given"
+                : String(joining: "declassification follows the sources' markings: ", d.exemptions.joined(separator: ", "))
         case .unparsed:
             exempt = true
-            ownReason = "unreadable declassification line \(written): never declassified by date (fail closed)"
+            ownReason = String(joining: "unreadable declassification line ", written, ": never declassified by date (fail closed)")
         case .missing:
             exempt = true
             ownReason = "no E.O. line: never declassified by date (fail closed)"
@@ -76,28 +81,30 @@ public struct Eligibility: Sendable, Hashable, Codable {
         func autoReason() -> String {
             guard let years = automaticYears else { return "" }
             if exempt {
-                return "; automatic declassification does not apply (\(d.exemptions.isEmpty ? "fail closed" : "exemption " + d.exemptions.joined(separator: ", ")))"
+                return String(joining: "; automatic declassification does not apply (",
+                              d.exemptions.isEmpty ? "fail closed" : String(joining: "exemption ", d.exemptions.joined(separator: ", ")), ")")
             }
             guard let auto else { return "; automatic declassification cannot be dated (the cable has no date)" }
-            return "; automatic declassification after \(years) years on \(auto) (E.O. 13526 §3.3)"
+            return String(joining: "; automatic declassification after ", String(years), " years on ", auto.description, " (E.O. 13526 §3.3)")
         }
         switch (own, auto) {
         case let (o?, a?) where a < o:
             date = a
             basis = .automatic
-            reasoning = "eligible on \(a): automatic declassification after \(automaticYears!) years (E.O. 13526 §3.3), before its own date (\(ownReason))"
+            reasoning = String(joining: "eligible on ", a.description, ": automatic declassification after ", String(automaticYears!),
+                               " years (E.O. 13526 §3.3), before its own date (", ownReason, ")")
         case let (o?, _):
             date = o
             basis = d.kind == .declassified ? .declassified : .declassificationDate
-            reasoning = "eligible on \(o): \(ownReason)" + (auto == nil ? autoReason() : "")
+            reasoning = String(joining: "eligible on ", o.description, ": ", ownReason, auto == nil ? autoReason() : "")
         case let (nil, a?):
             date = a
             basis = .automatic
-            reasoning = "eligible on \(a): \(ownReason)" + autoReason()
+            reasoning = String(joining: "eligible on ", a.description, ": ", ownReason, autoReason())
         case (nil, nil):
             date = nil
             basis = .never
-            reasoning = "never by date: \(ownReason)" + autoReason()
+            reasoning = String(joining: "never by date: ", ownReason, autoReason())
         }
     }
 }

@@ -134,32 +134,35 @@ extension CableUnit {
             return n >= 0 && n < paragraphLabels.count ? paragraphLabels[n] : joined("¶", n)
         }
         if kind == .paragraph { return joined("paragraph@", firstLine) }
-        return isSingleton(kind) ? kind.rawValue : joined(kind.rawValue + "@", firstLine)
+        return isSingleton(kind) ? kind.rawValue : joined(kind.rawValue, at: true, firstLine)
     }
 
     /// `¶0` to `¶99`, made once: the labels of nearly every paragraph, read instead of built.
     private static let paragraphLabels: [String] = (0..<100).map { "¶\($0)" }
 
-    /// `prefix` followed by `n` in decimal, as `prefix + String(n)` gives it, written into one buffer of
-    /// the exact length (a small string, no allocation, for most labels): concatenating cost more than
-    /// the rest of deciding a unit.
-    private static func joined(_ prefix: String, _ n: Int) -> String {
-        guard n >= 0 else { return prefix + String(n) }
+    /// `prefix` followed by `n` in decimal, as `prefix + String(n)` gives it (`prefix + "@" + String(n)`
+    /// when `at`), written into one buffer of the exact length (a small string, no allocation, for most labels):
+    /// concatenating cost more than the rest of deciding a unit. The `@` is written here, not appended to
+    /// the kind's name first: that append cost more than the rest of the label.
+    private static func joined(_ prefix: String, at: Bool = false, _ n: Int) -> String {
+        guard n >= 0 else { return prefix + (at ? "@" : "") + String(n) }
         var digits = 1
         var rest = n / 10
         while rest > 0 { digits += 1; rest /= 10 }
         var prefix = prefix
+        let head = at ? 1 : 0
         return prefix.withUTF8 { p in
-            String(unsafeUninitializedCapacity: p.count + digits) { out in
+            String(unsafeUninitializedCapacity: p.count + head + digits) { out in
                 for i in 0..<p.count { out[i] = p[i] }
+                if at { out[p.count] = UInt8(ascii: "@") }
                 var v = n
-                var i = p.count + digits
+                var i = p.count + head + digits
                 repeat {
                     i -= 1
                     out[i] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
                     v /= 10
                 } while v > 0
-                return p.count + digits
+                return p.count + head + digits
             }
         }
     }
