@@ -65,13 +65,13 @@ let package = Package(
         ),
         .testTarget(
             name: "DeclassKitTests",
-            dependencies: ["DeclassKit"],
+            dependencies: ["DeclassKit", "DeclassTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DeclassPolicyTests", dependencies: ["DeclassKit"], resources: [.copy("Fixtures")]),
         .target(name: "DeclassTestSupport", path: "Tests/DeclassTestSupport"),
         .testTarget(name: "DeclassAuditTests", dependencies: ["DeclassKit", "DeclassTestSupport"]),
-        .testTarget(name: "DeclassLeakTests", dependencies: ["DeclassKit"]),
+        .testTarget(name: "DeclassLeakTests", dependencies: ["DeclassKit", "DeclassTestSupport"]),
         .testTarget(name: "DeclassReleaseTests", dependencies: ["DeclassKit", "DeclassTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DeclassDiffTests",

@@ -1,4 +1,5 @@
 @testable import DeclassKit
+import DeclassTestSupport
 import Foundation
 import Testing
 
@@ -41,7 +42,7 @@ import Testing
     @Test(arguments: [false, true])
     func randomRecordPiecesAreThePiecesOfItsEntries(keyed: Bool) throws {
         let key = keyed ? AuditFixtures.key : nil
-        var rng = AuditSplitMix(seed: keyed ? 7 : 11)
+        var rng = SplitMix64(seed: keyed ? 7 : 11)
         for _ in 0..<300 {
             let record = Self.randomRecord(&rng)
             let entries = try record.entries(key: key, time: AuditFixtures.time)
@@ -88,7 +89,7 @@ import Testing
 
     /// A record of up to five parts whose strings mix plain words with characters that need escaping,
     /// Unicode white space, combining marks and emoji.
-    static func randomRecord(_ rng: inout AuditSplitMix) -> AuditRecord {
+    static func randomRecord(_ rng: inout SplitMix64) -> AuditRecord {
         let pieces = ["word", "Zhigalov", " ", "  ", "\n", "\r\n", "\t", "\"", "\\", "\u{1}", "\u{7F}", "\u{A0}", "\u{2028}", "\u{3000}",
                       "é", "e\u{301}", "—", "“", "東京", "👍🏽", "🇰🇿", "¶", "1.4(B)", ",", "."]
         func text(_ max: Int) -> String {
@@ -113,18 +114,5 @@ import Testing
         return AuditRecord(context: context, withheld: parts,
                            document: AuditDocument(disposition: dispositions[Int(rng.next() % 3)], stamp: text(4), output: text(3),
                                                    bytes: Array(text(60).utf8)))
-    }
-}
-
-/// A small seeded generator (SplitMix64), so that the random records are the same on every run.
-struct AuditSplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

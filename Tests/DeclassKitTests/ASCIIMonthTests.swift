@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// `ASCIIMonth.month` (bytes of upper-case ASCII words) against `DateReader.month` (a String, upper-cased):
 /// on every upper-cased letter word of the corpus, every prefix of every month name, and random letter words.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// The direct marker scan (`BlockMarkers`) finds exactly what the Vectorscan database of `BlockScanner`
 /// finds: on every corpus and seed cable, on awkward hand-written cases, and on random mixes of marker parts.

@@ -1,5 +1,6 @@
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// Readers that answer from a table or a word instead of building strings or walking a byte at a time: each
 /// agrees with the reading it replaces.

@@ -1,5 +1,6 @@
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// `CanonicalJSON.Writer.string`, which tests and copies eight bytes at a time (the last few with the eight
 /// that end the string), against `CanonicalJSON`'s byte-by-byte escaping.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// The readers that work eight or sixteen bytes at a time (`UnitText`'s and `Cable.words`' verbatim copy,
 /// the leak checker's `SixteenByteWords`) against byte-at-a-time references, on the corpus, the seeds

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// TAGS, REF lists and the cables they name.
 @Suite("FieldReaders")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// `CableFields.yearFromFileName`, which finds the file's stem in place, against the reading that split the
 /// whole path (kept here as the reference): on the corpus file names and on random paths.

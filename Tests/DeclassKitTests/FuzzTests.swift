@@ -1,20 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
-
-/// SplitMix64 (Steele, Lea, Flood 2014): a small, fast generator whose whole state is one number, so that
-/// every fuzz case is reproduced from its seed alone.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import DeclassTestSupport
 
 /// Random and mutated inputs: the parser returns a faithful `Cable` (units that give the input back byte
 /// for byte) or throws a `CableError`; it never crashes or hangs. Every case has its own seed, printed on

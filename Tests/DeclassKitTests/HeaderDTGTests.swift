@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// `HeaderLines.isDTG` and `readDTG` over bytes against the token readers they replace in the layout and in
 /// `CableFields` (the line split into Substrings, `DateReader.readDTG`): on every corpus line of letters,

@@ -1,5 +1,6 @@
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// The leak checker's small parts that its speed rests on: the bit filter in front of its n-gram table
 /// (never false for an inserted hash) and the ring that keeps the newest six words.

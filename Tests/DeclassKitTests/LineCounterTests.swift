@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// `LineCounter`, which counts line breaks on from the previous offset, against `Cable.line(at:)`, which
 /// counts from the start each time.

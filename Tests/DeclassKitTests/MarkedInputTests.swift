@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// The one-pass scan (`MarkedInput`) gives what its two references give: `InputValidator.validate`'s error,
 /// else `BlockMarkers.find`'s markers, on every corpus and seed cable and on random bytes.

@@ -1,4 +1,5 @@
 @testable import DeclassKit
+import DeclassTestSupport
 import Testing
 
 /// `NeedleSet`: every whole-word occurrence of several needles in one pass, as a byte-by-byte search

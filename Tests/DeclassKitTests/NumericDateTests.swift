@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// `DateReader.numericParts` on ASCII bytes against its reading by Characters: on every corpus line (from
 /// each of its first characters and after each colon) and on random text of digits, separators and letters.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// The layout's shortcut for plain paragraph lines (`CableLayout.opensPlainText` and the tests around it)
 /// places every line where the full tests of `continueParagraph` place it.

@@ -1,4 +1,5 @@
 import DeclassKit
+import DeclassTestSupport
 import Testing
 
 /// The leak checker against a plain word-by-word search, on random outputs made of few words with a run of
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func theCheckerFindsWhatAPlainSearchFindsOnRandomOutputs() {
-        var g = SplitMix64(0x1EAC_5EA2)
+        var g = SplitMix64(seed: 0x1EAC_5EA2)
         var hits = 0
         for round in 0 ..< 300 {
             let secrets = (0 ..< 1 + Int(g.next() % 6)).map { _ in Self.words(1 + Int(g.next() % 9), &g) }

@@ -1,4 +1,5 @@
 import DeclassKit
+import DeclassTestSupport
 import Foundation
 import Testing
 
@@ -100,7 +101,7 @@ struct LeakCorpus {
     }
 
     init(secrets count: Int, outputBytes: Int, pasted: Int, seed: UInt64) {
-        var rng = SplitMix64(seed)
+        var rng = SplitMix64(seed: seed)
         for k in 0 ..< count {
             let n = Int(rng.next() % 40) + 1
             let text = (0 ..< n).map { _ in rng.word(7) }.joined(separator: " ")
@@ -127,17 +128,8 @@ struct LeakCorpus {
     }
 }
 
-/// SplitMix64: a small deterministic generator for test data.
-struct SplitMix64 {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
+extension SplitMix64 {
+    /// A random word of `length` lower-case ASCII letters.
     mutating func word(_ length: Int) -> String {
         String(decoding: (0 ..< length).map { _ in UInt8(0x61 + next() % 26) }, as: UTF8.self)
     }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// Where the test fixtures live and how to read them. Everything a test reads is inside the repository:
 /// the corpus and seeds are copied byte for byte under `Fixtures/`, the samples are read from `Samples/`.
