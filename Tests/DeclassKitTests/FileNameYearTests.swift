@@ -50,4 +50,28 @@ struct FileNameYearTests {
         }
         #expect(years > 20)
     }
+
+    @Test func bytesAgreeWithCharactersOnRandomASCIIPaths() {
+        // ASCII names read on their bytes, with CR LF pairs, dots, slashes and either case around an id, for
+        // origins in either case: as the Character reading reads them.
+        let pieces = ["/", "//", ".", "..", "\r\n", "\r", "09", "9", "ASTANA", "astana", "AsTaNa", "435", "0435", "-435", "x", "txt", " "]
+        var rng = SplitMix64(seed: 0xA5C1_1F11)
+        var years = 0
+        for _ in 0..<6_000 {
+            var name = ""
+            for _ in 0..<Int.random(in: 0...5, using: &rng) { name += pieces.randomElement(using: &rng)! }
+            let origin = ["ASTANA", "astana", "AS", ""].randomElement(using: &rng)!
+            let serial = [435, -435, 0].randomElement(using: &rng)!
+            if Bool.random(using: &rng) {
+                // Shaped like the id, in either case, with random text after it.
+                name += ["09", "9", "x9"].randomElement(using: &rng)! + [origin, origin.lowercased(), "ASTANA"].randomElement(using: &rng)!
+                    + ["\(serial)", "0\(serial)", "435"].randomElement(using: &rng)!
+                for _ in 0..<Int.random(in: 0...2, using: &rng) { name += pieces.randomElement(using: &rng)! }
+            }
+            let r = CableFields.yearFromFileName(name, origin: origin, serial: serial)
+            #expect(r == CableFields.yearFromFileNameByCharacters(name, origin: origin, serial: serial), "\(name.debugDescription) \(origin) \(serial)")
+            if r != nil { years += 1 }
+        }
+        #expect(years > 20)
+    }
 }

@@ -10,7 +10,15 @@ enum ASCIIReferenceReader {
         func flush() {
             defer { current.removeAll(keepingCapacity: true) }
             guard !current.isEmpty, !isFieldName(current) else { return }
-            for piece in current.split(separator: 0x3B) where piece.contains(where: { $0 != 0x20 }) {
+            // The pieces between `;` (empty ones left out, as `split` leaves them), walked in place.
+            var k = 0
+            while k < current.count {
+                while k < current.count, current[k] == 0x3B { k += 1 }
+                guard k < current.count else { break }
+                let s = k
+                while k < current.count, current[k] != 0x3B { k += 1 }
+                let piece = current[s..<k]
+                guard piece.contains(where: { $0 != 0x20 }) else { continue }
                 let entry = trim(piece)
                 entries.append(Reference(letter: letter, text: String(decoding: entry, as: UTF8.self),
                                          cableID: cableID(entry, citingYear: citingYear)))
@@ -26,7 +34,15 @@ enum ASCIIReferenceReader {
             if !current.isEmpty { current.append(0x20) }
             current += token
         }
-        for token in cleaned.split(separator: 0x20) {
+        // The words between spaces (empty ones left out, as `split` leaves them), walked in place rather than
+        // gathered into an array of slices first (~2,900 instructions a field).
+        var i = 0
+        while i < cleaned.count {
+            while i < cleaned.count, cleaned[i] == 0x20 { i += 1 }
+            guard i < cleaned.count else { break }
+            let s = i
+            while i < cleaned.count, cleaned[i] != 0x20 { i += 1 }
+            let token = cleaned[s..<i]
             // `C)2008`: a bullet glued to its entry is split from it.
             if token.count > 2, ByteText.isUpper(token[token.startIndex]), token[token.startIndex + 1] == 0x29 {
                 take(token.prefix(2))
