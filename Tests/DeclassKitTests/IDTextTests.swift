@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// `FieldReaders.idText`, which writes a cable id's bytes in one string, against the interpolation it replaces.
 @Suite("Cable id text")

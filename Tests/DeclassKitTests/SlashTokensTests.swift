@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DeclassKit
+import DeclassTestSupport
 
 /// `MarkingReader.slashTokens`, which splits an ASCII mark's text on its bytes, against the split over
 /// Characters it replaces (`slashTokensByCharacters`).
