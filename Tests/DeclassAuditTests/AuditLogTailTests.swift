@@ -42,4 +42,17 @@ import Testing
             _ = try AuditLog.appendRecords([AuditFixtures.record()], to: log, key: nil, time: AuditFixtures.time)
         }
     }
+
+    @Test func aRememberedLineIsKnownOnlyForItsBytesAndKey() throws {
+        let tail = AuditLogTail()
+        let bytes = Array(#"{"seq":7}"#.utf8)
+        tail.remember(AuditLogTail.Line(bytes: bytes, seq: 7, key: AuditFixtures.key, digest: "sha256:ab"))
+        #expect(tail.known(bytes, key: AuditFixtures.key)?.seq == 7)
+        #expect(tail.known(bytes, key: AuditFixtures.key)?.digest == "sha256:ab")
+        #expect(tail.known(bytes, key: AuditFixtures.otherKey) == nil)
+        #expect(tail.known(bytes, key: nil) == nil)
+        #expect(tail.known(Array(#"{"seq":8}"#.utf8), key: AuditFixtures.key) == nil)
+        tail.forget()
+        #expect(tail.known(bytes, key: AuditFixtures.key) == nil)
+    }
 }

@@ -113,6 +113,7 @@ extension PreparedAuditEntries {
         /// `,"time":…,"tool":…,"unit":`
         var time = 0..<0
 
+        /// The shared runs of `c`'s entries stamped `timestamp`, escaped into `bytes`, with where each stands.
         init(_ c: AuditContext, timestamp: String) {
             func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
             var n = 256 + b(c.asOfText) + b(c.cable) + b(c.caseID) + b(c.docNo) + b(c.file) + b(c.tool) + b(timestamp)
@@ -150,7 +151,8 @@ extension PreparedAuditEntries {
                                       _ s: UnsafeBufferPointer<UInt8>, into w: inout CanonicalJSON.Writer, cuts: inout [Cut]) {
         switch p.action {
         case .withhold: w.raw("{\"action\":\"withhold\"")
-        default: w.raw("{\"action\":\"redact\"")
+        case .redact: w.raw("{\"action\":\"redact\"")
+        case .release: preconditionFailure("a released part has no entry (refused by entries(_:context:document:key:time:))")
         }
         w.raw(s, shared.asOf); w.string(p.authority)
         w.raw(s, shared.cable)
@@ -159,7 +161,8 @@ extension PreparedAuditEntries {
         w.raw(s, shared.file)
         switch p.auditKind {
         case .unit: w.raw("\"unit\"")
-        default: w.raw("\"span\"")
+        case .span: w.raw("\"span\"")
+        case .document: preconditionFailure("a withheld part is never a document (refused by entries(_:context:document:key:time:))")
         }
         w.raw(",\"length\":"); w.int(length)
         w.raw(",\"line\":"); w.int(p.line)
@@ -210,11 +213,17 @@ protocol AuditedPart {
     var auditKind: AuditKind { get }
     /// The entry's `unit`.
     var auditUnit: String { get }
+    /// The entry's `line`: the part's first line in the cable.
     var line: Int { get }
+    /// `.withhold` or `.redact` (a `.release` is refused).
     var action: PolicyAction { get }
+    /// The entry's `rule`: the rule that decided the part, if any.
     var rule: String? { get }
+    /// The entry's `exemption`.
     var exemption: Exemption? { get }
+    /// The entry's `authority` (for B1).
     var authority: String? { get }
+    /// The withheld text: digested and counted, never written.
     var text: String { get }
     /// Calls `body` with each of the entry's `rules`, in order (without building an array for them).
     func forEachAuditRule(_ body: (String) -> Void)

@@ -42,6 +42,8 @@ struct OverlapSift {
         // more than sifting the units it saves reading.
         var total = 0
         for r in units { total += r.count - shingle + 1 }
+        // `kinds` is indexed by word, so it must reach the last unit's end: units come in order.
+        precondition(zip(units, units.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }, "units out of order")
         let kinds = UnsafeMutablePointer<UInt32>.allocate(capacity: (units.last?.upperBound ?? 0) + 1)
         defer { kinds.deallocate() }
         let runs = UnsafeMutablePointer<UInt32>.allocate(capacity: total)

@@ -137,8 +137,9 @@ extension CableUnit {
         return isSingleton(kind) ? kind.rawValue : joined(kind.rawValue, at: true, firstLine)
     }
 
-    /// `¶0` to `¶99`, made once: the labels of nearly every paragraph, read instead of built.
-    private static let paragraphLabels: [String] = (0..<100).map { "¶\($0)" }
+    /// `¶0` to `¶99`, made once: the labels of nearly every paragraph, read instead of built (the parser
+    /// reads a paragraph's written number `¶N` from the same table).
+    static let paragraphLabels: [String] = (0..<100).map { "¶\($0)" }
 
     /// `prefix` followed by `n` in decimal, as `prefix + String(n)` gives it (`prefix + "@" + String(n)`
     /// when `at`), written into one buffer of the exact length (a small string, no allocation, for most labels):

@@ -12,6 +12,8 @@ import DeclassMatch
 /// Text where caseless UTF-8 matching could see one of the pattern letters in a non-ASCII character
 /// (`ſ` for S, `ı`/`İ` for I, the letter-like symbols U+2100…) returns nil: the caller scans it with Vectorscan.
 enum BlockMarkers {
+    /// The markers of `t`, or nil when it needs Vectorscan. The parser finds them through `MarkedInput`, in
+    /// its validation pass; this is the reference it is tested against.
     static func find(_ t: ByteText) -> [PatternMatch]? {
         let n = t.count
         guard n > 0, let base = t.b.baseAddress else { return [] }

@@ -594,9 +594,9 @@ struct CableLayout {
         return continueParagraph(i + 1)
     }
 
-    /// `1` … `99` and `¶1` … `¶99`, built once: the paragraph numbers as most are written.
+    /// `1` … `99`, built once: the paragraph numbers as most are written (`¶1` … `¶99` are
+    /// `CableUnit.paragraphLabels`).
     private static let numberNames: [String] = (0..<100).map { String($0) }
-    private static let pilcrowNumberNames: [String] = (0..<100).map { "¶\($0)" }
 
     /// The bytes of a paragraph's number token as a string (`t.string` of it): from a table when they are
     /// one or two digits without a leading zero, after a `¶` or not, which `String(decoding:)` would validate
@@ -614,7 +614,7 @@ struct CableLayout {
         default:
             return t.string(token.lowerBound, token.upperBound)
         }
-        return pilcrow ? pilcrowNumberNames[value] : numberNames[value]
+        return pilcrow ? CableUnit.paragraphLabels[value] : numberNames[value]
     }
 
     /// Where a paragraph starts after a page header glued at the start of line `i`, or nil.

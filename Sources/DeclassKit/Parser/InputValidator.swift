@@ -1,5 +1,6 @@
 /// Checks raw input before parsing: not empty, not binary, valid UTF-8. One pass over the bytes, 32
-/// ASCII bytes at a time; the line of a problem is counted only when there is one.
+/// ASCII bytes at a time; the line of a problem is counted only when there is one. The parser runs these
+/// checks through `MarkedInput`, in its pass for the block markers; `validate` is their reference.
 enum InputValidator {
     /// Throws the first problem of `t` (named `name` in the error): a NUL byte, invalid UTF-8, or no text.
     static func validate(_ t: ByteText, name: String) throws(CableError) {
