@@ -73,16 +73,34 @@ public enum AuditDigest {
 
     /// The digest of a withheld text: its normal form's UTF-8 bytes, keyed when `key` is given.
     public static func ofWithheld(_ text: String, key: AuditKey?) -> String {
-        var utf8 = text
-        return utf8.withUTF8 { b in
-            simpleNormalCharacters(b) != nil ? digest(UnsafeRawBufferPointer(b), key: key) : digest(normalizedBytes(text), key: key)
-        }
+        prefixedHex(key == nil ? sha256Prefix : hmacPrefix, withheld(text, key: key).digest)
     }
 
-    /// The digest of bytes already in normal form, keyed when `key` is given.
-    static func digest(_ bytes: some DataProtocol, key: AuditKey?) -> String {
-        if let key { return key.authenticationCode(for: bytes) }
-        return sha256(bytes)
+    /// The digest of a withheld text (`ofWithheld`'s, as bytes) and, when the text is already in normal form
+    /// with one scalar per character (`simpleNormalCharacters`, most texts), its character count; nil then
+    /// means the caller counts them (`AuditEntry.characters`). The one place a withheld text is digested:
+    /// its own bytes when already normal, else its normal form's, one pass of SHA-256 (or HMAC) either way.
+    static func withheld(_ text: String, key: AuditKey?) -> (simpleCharacters: Int?, digest: SHA256.Digest) {
+        // The text's bytes read in place (no copy of the string to call `withUTF8` on).
+        if let simple = text.utf8.withContiguousStorageIfAvailable({ b in
+            simpleNormalCharacters(b).map { ($0, digest(UnsafeRawBufferPointer(b), key: key)) }
+        }) {
+            if let simple { return (simple.0, simple.1) }
+        } else {
+            var copy = text
+            if let simple = copy.withUTF8({ b in simpleNormalCharacters(b).map { ($0, digest(UnsafeRawBufferPointer(b), key: key)) } }) {
+                return (simple.0, simple.1)
+            }
+        }
+        return (nil, normalizedBytes(text).withUnsafeBytes { digest($0, key: key) })
+    }
+
+    /// The SHA-256 of `bytes`, or their HMAC-SHA256 under `key` when given (from its prepared pads).
+    static func digest(_ bytes: UnsafeRawBufferPointer, key: AuditKey?) -> SHA256.Digest {
+        if let code = key?.code(bytes) { return code }
+        var h = SHA256()
+        h.update(bufferPointer: bytes)
+        return h.finalize()
     }
 
     /// The number of characters of `b` when it is already in normal form (no white space but single spaces
@@ -150,18 +168,8 @@ public enum AuditDigest {
         prefixedHex(sha256Prefix, SHA256.hash(data: bytes))
     }
 
-    /// Lower-case hex of a digest's bytes.
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        var out: [UInt8] = []
-        for b in bytes {
-            out.append(hexDigit(b >> 4))
-            out.append(hexDigit(b & 0x0F))
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `prefix` followed by the lower-case hex of `digest`, written straight into the string's storage, two
-    /// digits per byte from `hexPairs`.
+    /// `prefix` followed by the lower-case hex of `digest`, written straight into the string's storage
+    /// (`writeHex`).
     static func prefixedHex(_ prefix: String, _ digest: some ContiguousBytes) -> String {
         digest.withUnsafeBytes { d in
             let p = prefix.utf8.count
@@ -171,21 +179,45 @@ public enum AuditDigest {
                     out[i] = c
                     i += 1
                 }
-                hexPairs.withUnsafeBufferPointer { pairs in
-                    for b in d {
-                        let pair = pairs[Int(b)]
-                        out[i] = UInt8(truncatingIfNeeded: pair)
-                        out[i + 1] = UInt8(truncatingIfNeeded: pair >> 8)
-                        i += 2
-                    }
-                }
-                return i
+                writeHex(d, to: UnsafeMutableRawPointer(out.baseAddress! + i))
+                return i + 2 * d.count
             }
         }
     }
 
-    /// The two lower-case hex digits of each byte value, the first in the low byte.
-    static let hexPairs: [UInt16] = (0 ... 255).map { UInt16(hexDigit(UInt8($0) >> 4)) | UInt16(hexDigit(UInt8($0) & 0x0F)) << 8 }
+    /// Writes the lower-case hex of `d` at `out` (`2 * d.count` bytes), the one hex writer of the audit
+    /// code (`prefixedHex`, `CanonicalJSON.Writer.digest`): four bytes at a time spread to their eight digits
+    /// in one 64-bit word (`hexDigits`), with one store, about a third of the instructions of a table
+    /// lookup per byte; the last few bytes one by one.
+    @inline(__always)
+    static func writeHex(_ d: UnsafeRawBufferPointer, to out: UnsafeMutableRawPointer) {
+        let n = d.count
+        var i = 0
+        while i + 4 <= n {
+            let x = UInt64(UInt32(littleEndian: d.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+            out.storeBytes(of: hexDigits(x).littleEndian, toByteOffset: 2 * i, as: UInt64.self)
+            i += 4
+        }
+        while i < n {
+            let b = d[i]
+            out.storeBytes(of: hexDigit(b >> 4), toByteOffset: 2 * i, as: UInt8.self)
+            out.storeBytes(of: hexDigit(b & 0x0F), toByteOffset: 2 * i + 1, as: UInt8.self)
+            i += 1
+        }
+    }
+
+    /// The eight lower-case hex digits of the four bytes in the low half of `x` (the first in the lowest
+    /// byte), the first byte's high digit in the lowest byte of the result: each byte moved to a 16-bit lane,
+    /// its two nibbles split into the lane's two bytes, then `0`…`9`, `a`…`f` added to all eight at once
+    /// (a nibble of 10 or more carries into bit 4 when 6 is added: 0x27 more for the letters).
+    @inline(__always)
+    static func hexDigits(_ x: UInt64) -> UInt64 {
+        var s = (x | x << 16) & 0x0000_FFFF_0000_FFFF
+        s = (s | s << 8) & 0x00FF_00FF_00FF_00FF
+        let nibbles = (s >> 4) & 0x000F_000F_000F_000F | (s & 0x000F_000F_000F_000F) << 8
+        let letters = ((nibbles &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+        return nibbles &+ 0x3030_3030_3030_3030 &+ letters &* 0x27
+    }
 
     /// The lower-case hex digit of `v` (0…15).
     @inline(__always) static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? v &+ 0x30 : v &+ 0x57 }

@@ -13,11 +13,9 @@ extension AuditEntry {
     init(withheld w: AuditWithheld, context: AuditContext, key: AuditKey?, timestamp: String) throws(AuditLogError) {
         guard w.kind != .document else { throw AuditLogError.notWithheld(unit: w.unit, reason: "kind is document") }
         guard w.action != .release else { throw AuditLogError.notWithheld(unit: w.unit, reason: "action is release") }
-        var text = w.text
-        let (length, digest) = text.withUTF8 { b in
-            if let n = AuditDigest.simpleNormalCharacters(b) { return (n, AuditDigest.digest(UnsafeRawBufferPointer(b), key: key)) }
-            return (AuditEntry.characters(w.text), AuditDigest.ofWithheld(w.text, key: key))
-        }
+        let (simple, code) = AuditDigest.withheld(w.text, key: key)
+        let length = simple ?? AuditEntry.characters(w.text)
+        let digest = AuditDigest.prefixedHex(key == nil ? AuditDigest.sha256Prefix : AuditDigest.hmacPrefix, code)
         assert(length == w.text.count && digest == AuditDigest.ofWithheld(w.text, key: key))
         self.init(kind: w.kind, time: timestamp, tool: context.tool, cable: context.cable,
                   file: context.file, unit: w.unit, line: w.line, action: w.action.name, rule: w.rule, rules: w.rules,

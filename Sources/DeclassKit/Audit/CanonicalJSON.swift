@@ -166,20 +166,15 @@ extension CanonicalJSON {
         }
 
         /// A digest as a JSON string: `"`, `prefix` (`sha256:`, `hmac-sha256:`), the lower-case hex of its
-        /// bytes, `"`; the same bytes as `string(AuditDigest.prefixedHex(prefix, digest))` without the string.
+        /// bytes (`AuditDigest.writeHex`), `"`; the same bytes as `string(AuditDigest.prefixedHex(prefix, digest))`
+        /// without the string.
         mutating func digest(prefix: StaticString, _ digest: some ContiguousBytes) {
             put(UInt8(ascii: "\""))
             raw(prefix)
             digest.withUnsafeBytes { d in
                 precondition(count + 2 * d.count + 1 <= capacity, "canonical JSON writer overflow")
-                AuditDigest.hexPairs.withUnsafeBufferPointer { pairs in
-                    for b in d {
-                        let pair = pairs[Int(b)]
-                        base[count] = UInt8(truncatingIfNeeded: pair)
-                        base[count + 1] = UInt8(truncatingIfNeeded: pair >> 8)
-                        count += 2
-                    }
-                }
+                AuditDigest.writeHex(d, to: UnsafeMutableRawPointer(base + count))
+                count += 2 * d.count
             }
             put(UInt8(ascii: "\""))
         }

@@ -49,19 +49,17 @@ extension PreparedAuditEntries {
             guard p.action != .release else { throw AuditLogError.notWithheld(unit: p.auditUnit, reason: "action is release") }
         }
         let timestamp = AuditEntry.timestamp(time)
-        let outputDigest = document.bytes.withUnsafeBytes { b in
-            var h = SHA256()
-            h.update(bufferPointer: b)
-            return h.finalize()
-        }
+        let outputDigest = document.bytes.withUnsafeBytes { AuditDigest.digest($0, key: nil) }
         var cuts: [Cut] = []
         cuts.reserveCapacity(parts.count + 1)
         let shared = SharedPieces(context, timestamp: timestamp)
         let bytes = shared.bytes.withUnsafeBufferPointer { s in
             CanonicalJSON.Writer.bytes(capacity: bound(parts, document: document, shared: shared.bytes.count)) { w in
-                for part in parts {
-                    let (length, digest) = digest(of: part.text, key: key)
-                    writeWithheld(part, length: length, digest: digest, keyed: key != nil, shared: shared, s, into: &w, cuts: &cuts)
+                // Each part read where it stands (indexed, not iterated: `for part in parts` copies every part,
+                // retaining its strings and releasing them again).
+                for i in parts.indices {
+                    let (length, digest) = digest(of: parts[i].text, key: key)
+                    writeWithheld(parts[i], length: length, digest: digest, keyed: key != nil, shared: shared, s, into: &w, cuts: &cuts)
                 }
                 writeDocument(document, digest: outputDigest, shared: shared, s, into: &w, cuts: &cuts)
             }
@@ -70,18 +68,10 @@ extension PreparedAuditEntries {
     }
 
     /// The character count and digest of a withheld text (its normal form's, keyed when `key` is given):
-    /// the text's own bytes when already in normal form (most are), else its normal form's.
+    /// `AuditDigest.withheld`, the characters counted apart only for a text not already in simple normal form.
     private static func digest(of text: String, key: AuditKey?) -> (length: Int, digest: SHA256.Digest) {
-        func digest(_ b: UnsafeRawBufferPointer) -> SHA256.Digest {
-            if let key { return key.code(b) }
-            var h = SHA256()
-            h.update(bufferPointer: b)
-            return h.finalize()
-        }
-        var utf8 = text
-        let simple = utf8.withUTF8 { b in AuditDigest.simpleNormalCharacters(b).map { ($0, digest(UnsafeRawBufferPointer(b))) } }
-        if let simple { return simple }
-        return (AuditEntry.characters(text), AuditDigest.normalizedBytes(text).withUnsafeBytes { digest($0) })
+        let (simple, digest) = AuditDigest.withheld(text, key: key)
+        return (simple ?? AuditEntry.characters(text), digest)
     }
 
     /// At least as many bytes as the entries take: for each entry 512 for keys, punctuation, integers,
