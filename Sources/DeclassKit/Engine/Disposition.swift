@@ -40,17 +40,55 @@ extension Review {
 
     /// The exemptions for the stamp, B1 followed by its authority: `B1, 1.4(B), 1.4(D), B6`.
     public var exemptionLine: String {
-        var parts: [String] = []
-        for e in exemptions {
-            parts.append(e.code)
-            if e.isClassified, let a = decisions.first(where: { $0.exemption == e && $0.authority != nil })?.authority { parts.append(a) }
-        }
-        return parts.joined(separator: ", ")
+        var b: [UInt8] = []
+        appendExemptionLine(to: &b)
+        return String(decoding: b, as: UTF8.self)
     }
 
     /// `RELEASE IN PART B1, 1.4(B), 1.4(D), B6`.
     public var stampLine: String {
-        let line = exemptionLine
-        return disposition == .releaseInFull || line.isEmpty ? disposition.stampWords : "\(disposition.stampWords) \(line)"
+        let disposition = self.disposition
+        guard disposition != .releaseInFull else { return disposition.stampWords }
+        // Written as bytes in one buffer and made a string once (the exemption line joined from an array of
+        // strings, then interpolated, built four strings per call: the emit and audit stages each ask once).
+        var b: [UInt8] = []
+        b.reserveCapacity(64)
+        b.appendUTF8(disposition.stampWords)
+        let words = b.count
+        b.append(0x20)
+        appendExemptionLine(to: &b)
+        return b.count == words + 1 ? disposition.stampWords : String(decoding: b, as: UTF8.self)
+    }
+
+    /// Appends `exemptionLine`'s bytes to `b`: the exemptions applied, sorted, each once, B1's followed by the
+    /// authority of the first decision that gives one with B1 (any decision, as `exemptionLine` always read
+    /// it). One pass over the decisions, read in place, collects both.
+    private func appendExemptionLine(to b: inout [UInt8]) {
+        var seen: [Exemption] = []
+        var b1Authority: String?
+        for k in decisions.indices {
+            if b1Authority == nil, let a = decisions[k].authority, decisions[k].exemption?.isClassified == true { b1Authority = a }
+            switch decisions[k].action {
+            case .release: continue
+            case .withhold: if let e = decisions[k].exemption, !seen.contains(e) { seen.append(e) }
+            case .redact: for s in decisions[k].spans { if let e = s.exemption, !seen.contains(e) { seen.append(e) } }
+            }
+        }
+        // Few exemptions: sorted in place by insertion, in the order `exemptions` (`sorted()`) gives them.
+        for i in seen.indices.dropFirst() {
+            var j = i
+            while j > 0, seen[j] < seen[j - 1] {
+                seen.swapAt(j, j - 1)
+                j -= 1
+            }
+        }
+        for (i, e) in seen.enumerated() {
+            if i > 0 { b.appendLiteral(", ") }
+            b.appendUTF8(e.code)
+            if e.isClassified, let a = b1Authority {
+                b.appendLiteral(", ")
+                b.appendUTF8(a)
+            }
+        }
     }
 }

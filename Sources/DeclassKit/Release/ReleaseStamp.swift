@@ -16,35 +16,35 @@ public struct ReleaseStamp: Sendable {
         // The two long lines are built as bytes in one buffer each and made a string once: interpolating
         // them appended to a growing string piece by piece (about 19,000 instructions a stamp).
         lines.append(ReleaseStamp.line { b in
-            b += "U.S. Department of State".utf8
+            b.appendLiteral("U.S. Department of State")
             if let c = options.caseID {
-                b += " Case No. ".utf8
-                b += c.utf8
+                b.appendLiteral(" Case No. ")
+                b.appendUTF8(c)
             }
             if let d = options.docNo {
-                b += " Doc No. ".utf8
-                b += d.utf8
+                b.appendLiteral(" Doc No. ")
+                b.appendUTF8(d)
             }
-            b += " Date: ".utf8
+            b.appendLiteral(" Date: ")
             ReleaseStamp.appendTwoDigits(date.month, to: &b)
             b.append(UInt8(ascii: "/"))
             ReleaseStamp.appendTwoDigits(date.day, to: &b)
             b.append(UInt8(ascii: "/"))
-            b += String(date.year).utf8
+            b.appendDecimal(date.year)
         })
         lines.append(review.stampLine)
         if let a = options.reviewAuthority { lines.append("REVIEW AUTHORITY: \(a)") }
         lines.append(ReleaseStamp.line { b in
-            b += "POLICY: ".utf8
-            b += review.policyName.utf8
-            b += " version ".utf8
-            b += review.policyVersion.utf8
-            b += " (sha256 ".utf8
-            b += String(review.policyDigest.prefix(16)).utf8
-            b += "…) AS OF: ".utf8
-            b += review.asOf.description.utf8
-            b += " TOOL: declass ".utf8
-            b += DeclassVersion.current.utf8
+            b.appendLiteral("POLICY: ")
+            b.appendUTF8(review.policyName)
+            b.appendLiteral(" version ")
+            b.appendUTF8(review.policyVersion)
+            b.appendLiteral(" (sha256 ")
+            ReleaseStamp.appendPrefix16(review.policyDigest, to: &b)
+            b.appendLiteral("…) AS OF: ")
+            b.appendUTF8(review.asOf.description)
+            b.appendLiteral(" TOOL: declass ")
+            b.appendUTF8(DeclassVersion.current)
         })
         self.lines = lines
     }
@@ -60,7 +60,20 @@ public struct ReleaseStamp: Sendable {
     /// Appends `n` with a leading zero below 10 (`07`, `11`).
     private static func appendTwoDigits(_ n: Int, to b: inout [UInt8]) {
         if n < 10 { b.append(UInt8(ascii: "0")) }
-        b += String(n).utf8
+        b.appendDecimal(n)
+    }
+
+    /// Appends `String(text.prefix(16))`'s bytes: the first 16 bytes when the first 17 (or all, when fewer)
+    /// are ASCII other than CR (each is then a character of its own, and none joins the 16th: the digest's
+    /// hex always is), else the first 16 characters counted by `String`.
+    static func appendPrefix16(_ text: String, to b: inout [UInt8]) {
+        let done = text.utf8.withContiguousStorageIfAvailable { t -> Bool in
+            let look = t.prefix(17)
+            guard !look.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return false }
+            b.append(contentsOf: UnsafeBufferPointer(rebasing: t.prefix(16)))
+            return true
+        }
+        if done != true { b.appendUTF8(String(text.prefix(16))) }
     }
 
     /// The stamp as text, one line each, followed by a blank line.

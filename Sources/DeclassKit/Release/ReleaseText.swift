@@ -29,59 +29,67 @@ public struct ReleaseText: Sendable {
         // Banners are rewritten when the release takes something out or declassifies the cable, and then
         // only when the release's classification differs from the cable's own.
         let changes = review.withholdsAnything || review.eligibility.isDeclassified(on: review.asOf)
-        let rewrite = changes && classification.level != cable.classification
-            || changes && Set(classification.controls) != Set(cable.controls.filter { ["NOFORN", "ORCON", "PROPIN", "FOUO"].contains($0) || $0.hasPrefix("REL TO") })
+        let rewrite = changes && (classification.level != cable.classification || !ReleaseText.sameControls(classification.controls, cable.controls))
         var out: [UInt8] = []
         out.reserveCapacity(cable.source.count + 1024)
         // `stamp.text`'s bytes, written in place: the lines joined by line breaks, then a blank line.
         for (i, line) in stamp.lines.enumerated() {
             if i > 0 { out.append(0x0A) }
-            out += line.utf8
+            out.appendUTF8(line)
         }
-        out += [0x0A, 0x0A]
-        let source = cable.source
+        out.append(0x0A)
+        out.append(0x0A)
+        // Decisions and units read where they stand, by index (iterating them copied every decision, retaining
+        // and releasing its strings and arrays), and the source's runs appended from its buffer.
+        let decisions = review.decisions
+        let units = cable.units
         var unitRanges: [Range<Int>] = []
-        unitRanges.reserveCapacity(review.decisions.count)
+        unitRanges.reserveCapacity(decisions.count)
         var markers: [ReleaseMarker] = []
-        for d in review.decisions {
-            let unit = cable.units[d.unit]
-            let start = out.count
-            defer { unitRanges.append(start..<out.count) }
-            switch (unit.kind, d.action) {
-            case (.banner, _) where rewrite:
-                out += ReleaseText.banner(cable, unit, classification)
-            case (.pageBreak, _) where rewrite:
-                out += ReleaseText.pageBreak(cable, unit, classification)
-            case (.banner, _), (.pageBreak, _):
-                out += source[unit.range]
-            case (_, .withhold):
-                let marker = ReleaseText.appendWithheld(cable, unit, d, classification, rewrite: rewrite, to: &out)
-                markers.append(ReleaseMarker(range: marker, unit: d.unit, span: nil))
-            case (_, .release) where d.spans.isEmpty && (!rewrite || unit.interruptions.isEmpty):
-                // Nothing to replace: the unit as written.
-                out += source[unit.range]
-            case (_, .redact), (_, .release):
-                // What replaces each range: a redacted span (by its index) its marker, a cut (nil) its banner.
-                var replacements: [(range: Range<Int>, span: Int?)] = d.spans.enumerated().map { ($1.range, $0) }
-                // Banners repeated inside the unit (glued, or on page-break lines) are recomputed.
-                for cut in unit.interruptions where rewrite && (cut.kind == .banner || cut.kind == .pageBreak)
-                    && !d.spans.contains(where: { $0.range.overlaps(cut.range) }) {
-                    replacements.append((cut.range, nil))
-                }
-                replacements.sort { $0.range.lowerBound < $1.range.lowerBound }
-                var at = unit.range.lowerBound
-                for (range, span) in replacements where range.lowerBound >= at {
-                    out += source[at..<range.lowerBound]
-                    if let span {
-                        let markerStart = out.count
-                        ReleaseText.appendRedactionMarker(d.spans[span].exemption, to: &out)
-                        markers.append(ReleaseMarker(range: markerStart..<out.count, unit: d.unit, span: span))
-                    } else {
-                        out += ReleaseText.rewriteLevel(Array(source[range]), classification)
+        markers.reserveCapacity(ReleaseText.markerCount(decisions))
+        cable.source.withUnsafeBufferPointer { src in
+            for k in decisions.indices {
+                let u = decisions[k].unit
+                let range = units[u].range
+                let start = out.count
+                defer { unitRanges.append(start..<out.count) }
+                switch (units[u].kind, decisions[k].action) {
+                case (.banner, _) where rewrite, (.pageBreak, _) where rewrite:
+                    ReleaseText.appendBanner(src, range, classification, to: &out)
+                case (.banner, _), (.pageBreak, _):
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: src[range]))
+                case (_, .withhold):
+                    let marker = ReleaseText.appendWithheld(src, units, u, decisions, k, classification, rewrite: rewrite, to: &out)
+                    markers.append(ReleaseMarker(range: marker, unit: u, span: nil))
+                case (_, .release) where decisions[k].spans.isEmpty && (!rewrite || units[u].interruptions.isEmpty):
+                    // Nothing to replace: the unit as written.
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: src[range]))
+                case (_, .redact), (_, .release):
+                    let spans = decisions[k].spans
+                    // What replaces each range: a redacted span (by its index) its marker, a cut (nil) its banner.
+                    var replacements: [(range: Range<Int>, span: Int?)] = spans.enumerated().map { ($1.range, $0) }
+                    // Banners repeated inside the unit (glued, or on page-break lines) are recomputed.
+                    if rewrite {
+                        for cut in units[u].interruptions where (cut.kind == .banner || cut.kind == .pageBreak)
+                            && !spans.contains(where: { $0.range.overlaps(cut.range) }) {
+                            replacements.append((cut.range, nil))
+                        }
                     }
-                    at = range.upperBound
+                    replacements.sort { $0.range.lowerBound < $1.range.lowerBound }
+                    var at = range.lowerBound
+                    for (r, span) in replacements where r.lowerBound >= at {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: src[at..<r.lowerBound]))
+                        if let span {
+                            let markerStart = out.count
+                            ReleaseText.appendRedactionMarker(spans[span].exemption, to: &out)
+                            markers.append(ReleaseMarker(range: markerStart..<out.count, unit: u, span: span))
+                        } else {
+                            ReleaseText.appendRewrittenLevel(UnsafeBufferPointer(rebasing: src[r]), classification, to: &out)
+                        }
+                        at = r.upperBound
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: src[at..<range.upperBound]))
                 }
-                out += source[at..<unit.range.upperBound]
             }
         }
         bytes = out
@@ -91,18 +99,49 @@ public struct ReleaseText: Sendable {
         self.markers = markers
     }
 
-    /// Appends `[WITHHELD B1 1.4(B), 1.4(D)]`, or `[WITHHELD]` for a product that claims no exemption, to
-    /// `out` (its bytes written in place, no string built).
-    static func appendWithheldMarker(_ d: Decision, to out: inout [UInt8]) {
-        guard let e = d.exemption else {
-            out += "[WITHHELD]".utf8
+    /// True when the release keeps the same dissemination controls as the cable's banner-borne ones
+    /// (NOFORN, ORCON, PROPIN, FOUO, REL TO …): `Set(kept) == Set(cable.filter(isBannerControl))`, compared on
+    /// the two short arrays without building sets or the filtered array.
+    static func sameControls(_ kept: [String], _ cable: [String]) -> Bool {
+        for c in kept where !cable.contains(where: { $0 == c && isBannerControl($0) }) { return false }
+        for c in cable where isBannerControl(c) && !kept.contains(c) { return false }
+        return true
+    }
+
+    /// The controls a banner carries after its level: NOFORN, ORCON, PROPIN, FOUO and REL TO ….
+    static func isBannerControl(_ c: String) -> Bool {
+        switch c {
+        case "NOFORN", "ORCON", "PROPIN", "FOUO": true
+        default: c.hasPrefix("REL TO")
+        }
+    }
+
+    /// The number of markers a release of `decisions` writes at most: one per withheld unit, one per span of a
+    /// redacted unit (so that `markers` is allocated once).
+    static func markerCount(_ decisions: [Decision]) -> Int {
+        var n = 0
+        for k in decisions.indices {
+            switch decisions[k].action {
+            case .withhold: n += 1
+            case .redact: n += decisions[k].spans.count
+            case .release: continue
+            }
+        }
+        return n
+    }
+
+    /// Appends `[WITHHELD B1 1.4(B), 1.4(D)]` (a withheld unit's exemption and authority), or `[WITHHELD]` for
+    /// a product that claims no exemption, to `out` (its bytes written in place, no string built).
+    static func appendWithheldMarker(_ exemption: Exemption?, _ authority: String?, to out: inout [UInt8]) {
+        guard let e = exemption else {
+            out.appendLiteral("[WITHHELD]")
             return
         }
-        out += "[WITHHELD ".utf8
-        out += e.code.utf8
-        if let a = d.authority {
+        out.appendLiteral("[WITHHELD ")
+        out.appendUTF8(e.code)
+        if let a = authority {
             out.append(0x20)
-            out += a.utf8
+            out.appendUTF8(a)
         }
         out.append(0x5D)
     }
@@ -110,91 +149,97 @@ public struct ReleaseText: Sendable {
     /// Appends `[REDACTED B6]` (`[REDACTED]` without an exemption) to `out`, its bytes written in place.
     static func appendRedactionMarker(_ e: Exemption?, to out: inout [UInt8]) {
         guard let e else {
-            out += "[REDACTED]".utf8
+            out.appendLiteral("[REDACTED]")
             return
         }
-        out += "[REDACTED ".utf8
-        out += e.code.utf8
+        out.appendLiteral("[REDACTED ")
+        out.appendUTF8(e.code)
         out.append(0x5D)
     }
 
-    /// Appends a withheld unit to `out`: it keeps what introduces it (`¶4. (C) `, `SUBJECT: (S/NF) `), its
-    /// page breaks and its line breaks; its words become the marker, whose place in `out` is returned.
-    static func appendWithheld(_ cable: Cable, _ unit: CableUnit, _ d: Decision, _ c: ReleaseClassification, rewrite: Bool,
-                               to out: inout [UInt8]) -> Range<Int> {
-        let source = cable.source
-        var keep = unit.contentRange.lowerBound
+    /// Appends withheld unit `u` of `units` to `out` under decision `k` of `decisions`: it keeps what
+    /// introduces it (`¶4. (C) `, `SUBJECT: (S/NF) `), its page breaks and its line breaks; its words become
+    /// the marker, whose place in `out` is returned. `source` is the cable's source. The unit and decision are
+    /// read where they stand (passed whole, each was copied with all its strings and arrays retained).
+    static func appendWithheld(_ source: UnsafeBufferPointer<UInt8>, _ units: [CableUnit], _ u: Int, _ decisions: [Decision], _ k: Int,
+                               _ c: ReleaseClassification, rewrite: Bool, to out: inout [UInt8]) -> Range<Int> {
+        let content = units[u].contentRange
+        let range = units[u].range
+        var keep = content.lowerBound
         // Fields keep their name and a portion mark written after it: `SUBJECT: (S/NF) `, `REF:`, `TAGS:`.
-        if [.subject, .references, .tags, .classifiedBy, .declassification].contains(unit.kind) {
-            let limit = min(unit.contentRange.upperBound, unit.contentRange.lowerBound + 16)
-            if let colon = source[unit.contentRange.lowerBound..<limit].firstIndex(of: 0x3A) {
+        switch units[u].kind {
+        case .subject, .references, .tags, .classifiedBy, .declassification:
+            let limit = min(content.upperBound, content.lowerBound + 16)
+            if let colon = source[content.lowerBound..<limit].firstIndex(of: 0x3A) {
                 keep = colon + 1
-                while keep < unit.contentRange.upperBound, source[keep] == 0x20 { keep += 1 }
-                if keep < unit.contentRange.upperBound, source[keep] == 0x28,
-                   let (_, after) = source.withUnsafeBufferPointer({ MarkingReader.read(ByteText($0), at: keep, end: unit.contentRange.upperBound) }) {
+                while keep < content.upperBound, source[keep] == 0x20 { keep += 1 }
+                if keep < content.upperBound, source[keep] == 0x28,
+                   let (_, after) = MarkingReader.read(ByteText(source), at: keep, end: content.upperBound) {
                     keep = after
-                    if keep < unit.contentRange.upperBound, source[keep] == 0x20 { keep += 1 }
+                    if keep < content.upperBound, source[keep] == 0x20 { keep += 1 }
                 }
             }
+        default:
+            break
         }
         let begin = out.count
-        out += source[unit.range.lowerBound..<keep]
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: source[range.lowerBound..<keep]))
         if out.count > begin, let last = out.last, last != 0x20, last != 0x0A { out.append(0x20) }
         let markerStart = out.count
-        appendWithheldMarker(d, to: &out)
+        appendWithheldMarker(decisions[k].exemption, decisions[k].authority, to: &out)
         let marker = markerStart..<out.count
         // Page breaks inside the withheld words stay, each on a line of its own (their repeated banners
         // recomputed): the release keeps the input's pages.
-        for cut in unit.interruptions.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
-        where (cut.kind == .pageBreak || cut.kind == .banner) && cut.range.lowerBound >= keep && cut.range.lowerBound < unit.contentRange.upperBound {
-            var line = Array(source[cut.range])
-            while let l = line.last, l == 0x0A || l == 0x0D || l == 0x20 { line.removeLast() }
-            while let f = line.first, f == 0x20 { line.removeFirst() }
-            guard !line.isEmpty else { continue }
-            out += [0x0A, 0x0A]
-            out += rewrite ? rewriteLevel(line, c) : line
+        if !units[u].interruptions.isEmpty {
+            for cut in units[u].interruptions.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+            where (cut.kind == .pageBreak || cut.kind == .banner) && cut.range.lowerBound >= keep && cut.range.lowerBound < content.upperBound {
+                // The line without its trailing line breaks and spaces, then without its leading spaces.
+                var lo = cut.range.lowerBound, hi = cut.range.upperBound
+                while hi > lo, source[hi - 1] == 0x0A || source[hi - 1] == 0x0D || source[hi - 1] == 0x20 { hi -= 1 }
+                while lo < hi, source[lo] == 0x20 { lo += 1 }
+                guard lo < hi else { continue }
+                out.append(0x0A)
+                out.append(0x0A)
+                let line = UnsafeBufferPointer(rebasing: source[lo..<hi])
+                if rewrite { appendRewrittenLevel(line, c, to: &out) } else { out.append(contentsOf: line) }
+            }
         }
-        out += source[unit.contentRange.upperBound..<unit.range.upperBound]
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: source[content.upperBound..<range.upperBound]))
         return marker
     }
 
-    /// The banner line with its level recomputed; the lines after it (blank) kept.
-    static func banner(_ cable: Cable, _ unit: CableUnit, _ c: ReleaseClassification) -> [UInt8] {
-        let source = cable.source
-        let lineEnd = source[unit.range].firstIndex(of: 0x0A) ?? unit.range.upperBound
-        return rewriteLevel(Array(source[unit.range.lowerBound..<lineEnd]), c) + source[lineEnd..<unit.range.upperBound]
+    /// Appends a banner or page-break unit at `range` of `source`: its first line with its level recomputed
+    /// (page numbers kept), the lines after it (blank) as written.
+    static func appendBanner(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ c: ReleaseClassification, to out: inout [UInt8]) {
+        let lineEnd = source[range].firstIndex(of: 0x0A) ?? range.upperBound
+        appendRewrittenLevel(UnsafeBufferPointer(rebasing: source[range.lowerBound..<lineEnd]), c, to: &out)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: source[lineEnd..<range.upperBound]))
     }
 
-    /// Page-break lines keep their page numbers; a classification repeated on them is recomputed.
-    static func pageBreak(_ cable: Cable, _ unit: CableUnit, _ c: ReleaseClassification) -> [UInt8] {
-        let source = cable.source
-        let lineEnd = source[unit.range].firstIndex(of: 0x0A) ?? unit.range.upperBound
-        return rewriteLevel(Array(source[unit.range.lowerBound..<lineEnd]), c) + source[lineEnd..<unit.range.upperBound]
-    }
-
-    /// Replaces the classification word(s) at the start of `line` (after its indentation), spaced as
-    /// written (`C O N F I D E N T I A L` → `U N C L A S S I F I E D`); drops dissemination controls that no
-    /// longer apply. A line without a classification word is returned as it is.
-    static func rewriteLevel(_ line: [UInt8], _ c: ReleaseClassification) -> [UInt8] {
-        line.withUnsafeBufferPointer { buf in
-            let t = ByteText(buf)
-            let lo = t.skipSpaces(0, buf.count)
-            guard let (_, after) = BannerReader.readLevel(t, lo, buf.count) else { return line }
-            let spaced = after - lo > 2 && buf[lo + 1] == 0x20
-            let word = c.level == .unknown ? "UNKNOWN" : c.level.bannerWord
-            var out = Array(buf[0..<lo])
-            // The banner words are ASCII: one byte per character, so the spaced form puts a space between bytes.
+    /// Appends `line` to `out` with the classification word(s) at its start (after its indentation) replaced,
+    /// spaced as written (`C O N F I D E N T I A L` → `U N C L A S S I F I E D`), and the dissemination controls
+    /// that no longer apply dropped; a line without a classification word is appended as it is.
+    static func appendRewrittenLevel(_ buf: UnsafeBufferPointer<UInt8>, _ c: ReleaseClassification, to out: inout [UInt8]) {
+        let t = ByteText(buf)
+        let lo = t.skipSpaces(0, buf.count)
+        guard let (_, after) = BannerReader.readLevel(t, lo, buf.count) else { return out.append(contentsOf: buf) }
+        let spaced = after - lo > 2 && buf[lo + 1] == 0x20
+        let word = c.level == .unknown ? "UNKNOWN" : c.level.bannerWord
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[0..<lo]))
+        // The banner words are ASCII: one byte per character, so the spaced form puts a space between bytes.
+        if spaced {
             for (i, byte) in word.utf8.enumerated() {
-                if spaced, i > 0 { out.append(0x20) }
+                if i > 0 { out.append(0x20) }
                 out.append(byte)
             }
-            if c.level < .confidential {
-                // NOFORN and its kin follow the level in banners; they lapse with it.
-                dropLapsedControls(UnsafeBufferPointer(rebasing: buf[after...]), into: &out)
-            } else {
-                out += buf[after...]
-            }
-            return out
+        } else {
+            out.appendUTF8(word)
+        }
+        if c.level < .confidential {
+            // NOFORN and its kin follow the level in banners; they lapse with it.
+            dropLapsedControls(UnsafeBufferPointer(rebasing: buf[after...]), into: &out)
+        } else {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[after...]))
         }
     }
 
