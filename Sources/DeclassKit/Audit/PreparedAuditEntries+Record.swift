@@ -44,22 +44,19 @@ extension PreparedAuditEntries {
     /// place). Refuses what `entries(key:time:)` refuses. `documentDigest` is the document entry's digest.
     private static func entries<Part: AuditedPart>(_ parts: [Part], context: AuditContext, document: AuditDocument, key: AuditKey?,
                                                    time: Date) throws(AuditLogError) -> (entries: PreparedAuditEntries, documentDigest: String) {
-        for p in parts {
-            guard p.auditKind != .document else { throw AuditLogError.notWithheld(unit: p.auditUnit, reason: "kind is document") }
-            guard p.action != .release else { throw AuditLogError.notWithheld(unit: p.auditUnit, reason: "action is release") }
-        }
+        let capacity = try checkedBound(parts, document: document)
         let timestamp = AuditEntry.timestamp(time)
         let outputDigest = document.bytes.withUnsafeBytes { AuditDigest.digest($0, key: nil) }
         var cuts: [Cut] = []
         cuts.reserveCapacity(parts.count + 1)
         let shared = SharedPieces(context, timestamp: timestamp)
         let bytes = shared.bytes.withUnsafeBufferPointer { s in
-            CanonicalJSON.Writer.bytes(capacity: bound(parts, document: document, shared: shared.bytes.count)) { w in
-                // Each part read where it stands (indexed, not iterated: `for part in parts` copies every part,
-                // retaining its strings and releasing them again).
-                for i in parts.indices {
-                    let (length, digest) = digest(of: parts[i].text, key: key)
-                    writeWithheld(parts[i], length: length, digest: digest, keyed: key != nil, shared: shared, s, into: &w, cuts: &cuts)
+            CanonicalJSON.Writer.bytes(capacity: capacity + (parts.count + 1) * shared.bytes.count) { w in
+                // Each part taken out of the array once (read through the array for the digest and again for the
+                // entry, it was copied, its strings retained and released, for each).
+                for part in parts {
+                    let (length, digest) = digest(of: part.text, key: key)
+                    writeWithheld(part, length: length, digest: digest, keyed: key != nil, shared: shared, s, into: &w, cuts: &cuts)
                 }
                 writeDocument(document, digest: outputDigest, shared: shared, s, into: &w, cuts: &cuts)
             }
@@ -74,12 +71,15 @@ extension PreparedAuditEntries {
         return (simple ?? AuditEntry.characters(text), digest)
     }
 
-    /// At least as many bytes as the entries take: for each entry 512 for keys, punctuation, integers,
-    /// nulls and a digest, plus the shared pieces, plus `Writer.bound` of each string of its own.
-    private static func bound<Part: AuditedPart>(_ parts: [Part], document d: AuditDocument, shared: Int) -> Int {
+    /// At least as many bytes as the entries take but their shared pieces: for each entry 512 for keys,
+    /// punctuation, integers, nulls and a digest, plus `Writer.bound` of each string of its own. Refuses a
+    /// part that is a document or a release (what `entries(key:time:)` refuses), in the same pass.
+    private static func checkedBound<Part: AuditedPart>(_ parts: [Part], document d: AuditDocument) throws(AuditLogError) -> Int {
         func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
-        var n = (512 + shared) * (parts.count + 1)
+        var n = 512 * (parts.count + 1)
         for p in parts {
+            guard p.auditKind != .document else { throw AuditLogError.notWithheld(unit: p.auditUnit, reason: "kind is document") }
+            guard p.action != .release else { throw AuditLogError.notWithheld(unit: p.auditUnit, reason: "action is release") }
             n += b(p.authority) + b(p.exemption?.code) + b(p.rule) + b(p.auditUnit)
             p.forEachAuditRule { n += b($0) + 1 }
         }

@@ -10,14 +10,16 @@ public struct ReleaseClassification: Sendable, Hashable {
         let declassified = review.eligibility.isDeclassified(on: review.asOf)
         var level = Classification.unclassified
         var controls: [String] = []
-        // Indexed, not iterated: each decision's fields are read in place instead of copying the decision.
+        // Indexed, not iterated: each decision's fields are read in place instead of copying the decision, and
+        // each unit's marking too (copying it retained and released its controls for every released unit).
         let decisions = review.decisions
+        let units = cable.units
         for k in decisions.indices where decisions[k].action != .withhold && decisions[k].rule != "structure" {
-            guard let m = cable.units[decisions[k].unit].marking else { continue }
-            var l = m.classification
+            let u = decisions[k].unit
+            guard var l = units[u].marking?.classification else { continue }
             if declassified, l != .unknown, l > .sensitiveButUnclassified { l = .unclassified }
             if l > level { level = l }
-            if l >= .confidential { for c in m.controls where !controls.contains(c) { controls.append(c) } }
+            if l >= .confidential, let m = units[u].marking { for c in m.controls where !controls.contains(c) { controls.append(c) } }
         }
         self.level = level
         self.controls = level >= .confidential ? controls : []
