@@ -166,7 +166,9 @@ struct CableLayout {
         while j < lines.count, j - i < 60 {
             let l = lines[j]
             if !l.isBlank {
-                if l.length <= 160, BannerReader.read(t, l.lo, l.hi) != nil { return j }
+                // `mayOpenLevel` first, where it is inlined: the call to `read` returned and destroyed an optional
+                // banner for every line.
+                if l.length <= 160, BannerReader.mayOpenLevel(t, l.lo, l.hi), BannerReader.read(t, l.lo, l.hi) != nil { return j }
                 if !isHeaderLike(l) { return nil }
             }
             j += 1
@@ -181,7 +183,7 @@ struct CableLayout {
     private mutating func findBanner() -> Int? {
         for (i, l) in lines.enumerated() where !l.isBlank {
             if l.length > 160 { continue }
-            if let b = BannerReader.read(t, l.lo, l.hi) {
+            if BannerReader.mayOpenLevel(t, l.lo, l.hi), let b = BannerReader.read(t, l.lo, l.hi) {
                 banner = b
                 return i
             }
