@@ -24,4 +24,32 @@ struct EntireTextStartTests {
         #expect(CableFields.entireTextLevel("Sensitive but unclassified - entire text.") == .sensitiveButUnclassified)
         #expect(CableFields.entireTextLevel("The entire text of the speech follows.") == nil)
     }
+
+    @Test func readsTheLevelFromTheBytesAsFromTheString() {
+        // Heads of up to 80 bytes with a level, punctuation and the words; the byte reading answers for ASCII
+        // text without CR and must give what the string reading gives.
+        let pieces = ["CONFIDENTIAL", "Confidential", "SECRET", "secret", "UNCLASSIFIED", "SBU", "Sensitive but unclassified", "C", "TS",
+                      " - ", "-", ":", ",", ".", " ", "ENTIRE TEXT", "entire text", "ENTIRE", " TEXT", "The ", "x", "\n", "\r\n", "É"]
+        var read = 0
+        for s in randomTexts(pieces, seed: 0xE7_1E7E, count: 8_000, maxPieces: 9) {
+            let bytes = Array(s.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                let t = ByteText(b)
+                let head = 0..<min(bytes.count, 80)
+                guard let level = CableFields.entireTextLevel(t, head) else { return }
+                read += 1
+                #expect(level == CableFields.entireTextLevel(String(decoding: b[head], as: UTF8.self)), "\(s.debugDescription)")
+            }
+        }
+        #expect(read > 4_000)
+    }
+
+    @Test func leavesOtherTextToTheStringReading() {
+        for s in ["CONFIDENTIAL \u{E9} ENTIRE TEXT", "SECRET\r\nENTIRE TEXT"] {
+            let bytes = Array(s.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                #expect(CableFields.entireTextLevel(ByteText(b), 0..<bytes.count) == nil, "\(s.debugDescription)")
+            }
+        }
+    }
 }

@@ -71,4 +71,23 @@ struct MarkedInputTests {
         #expect(r.scan == "x:1: binary data (NUL byte at offset 106): not a cable text file")
         #expect(r.scan == r.reference)
     }
+
+    @Test func countsThePlainBytesBeforeTheFirstHighOrNULByte() {
+        // Words of bytes drawn mostly from plain ASCII, with NULs, 0x01, 0x7F, 0x80 and high bytes among them:
+        // the count is what a byte loop finds.
+        var rng = SplitMix64(seed: 0x9_1A1_8B17)
+        let odd: [UInt8] = [0x00, 0x01, 0x7F, 0x80, 0x81, 0xC2, 0xFF]
+        var short = 0
+        for _ in 0..<20_000 {
+            let bytes: [UInt8] = (0..<8).map { _ in
+                Int.random(in: 0..<6, using: &rng) == 0 ? odd[Int.random(in: 0..<odd.count, using: &rng)] : UInt8.random(in: 0x01...0x7F, using: &rng)
+            }
+            let expected = bytes.firstIndex(where: { $0 == 0 || $0 >= 0x80 }) ?? 8
+            if expected < 8 { short += 1 }
+            bytes.withUnsafeBufferPointer { b in
+                #expect(InputValidator.plainPrefix8(b.baseAddress!, 0) == expected, "\(bytes)")
+            }
+        }
+        #expect(short > 10_000)
+    }
 }

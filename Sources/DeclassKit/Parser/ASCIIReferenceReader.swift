@@ -138,8 +138,8 @@ enum ASCIIReferenceReader {
                         let digits = w.prefix(while: ByteText.isDigit)
                         if (1...6).contains(digits.count), digits.count == w.count || w.dropFirst(digits.count).allSatisfy({ !ByteText.isAlpha($0) && !ByteText.isDigit($0) }),
                            let n = number(digits), n > 0 {
-                            return FieldReaders.canonicalID(origin: (start..<j).map { String(decoding: word($0), as: UTF8.self) }, serial: n,
-                                                            year: year, citingYear: citingYear)
+                            return canonicalID(b, words: UnsafeBufferPointer(rebasing: words[start..<j]), serial: n, year: year,
+                                               citingYear: citingYear)
                         }
                     }
                     i += 1
@@ -147,6 +147,36 @@ enum ASCIIReferenceReader {
                 return nil
             }
         }
+    }
+
+    /// `FieldReaders.canonicalID` of the origin words `words` (ranges of the upper-cased bytes `b`), on the
+    /// bytes: the leading fillers skipped, the rest joined, `SECSTATE` read as `STATE`. An array of strings, a
+    /// hashed lookup per filler and a join cost ~2,000 instructions an entry.
+    private static func canonicalID(_ b: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<Range<Int>>, serial: Int, year: Int?,
+                                    citingYear: Int?) -> String? {
+        guard let y = year ?? citingYear.map({ $0 % 100 }) else { return nil }
+        let t = ByteText(b)
+        var first = 0
+        while words.count - first > 1, isFiller(t, words[first]) { first += 1 }
+        var count = 0
+        for w in words[first...] { count += w.count }
+        var name = String(unsafeUninitializedCapacity: count) { out in
+            var k = 0
+            for w in words[first...] {
+                for i in w { out[k] = b[i]; k += 1 }
+            }
+            return count
+        }
+        if name == "SECSTATE" { name = "STATE" }
+        return FieldReaders.idText(year: y, name: name, serial: serial)
+    }
+
+    /// True when the upper-cased word `w` is one `FieldReaders.canonicalID` skips before a post's name.
+    private static func isFiller(_ t: ByteText, _ w: Range<Int>) -> Bool {
+        for f: StaticString in ["REF", "REFTEL", "REFS", "AND", "SEE", "ALSO", "THE", "OF", "IN", "TO"] where t.isWord(w.lowerBound, w.upperBound, f) {
+            return true
+        }
+        return false
     }
 
     /// Space, comma and colon: what the words of an entry are split on.

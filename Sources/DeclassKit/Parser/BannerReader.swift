@@ -16,20 +16,25 @@ enum BannerReader {
     /// index after them.
     @inline(__always)
     static func readLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> (Classification, Int)? {
-        // Every level read here starts with C, S, T, U or L (spaced or not): most lines stop at this test,
-        // made where `readLevel` is called.
-        // The second byte too: a space (spaced letters) or the level word's second letter. (`The`, `Since`, `Under`
-        // open many lines of text.)
-        guard lo + 1 < hi else { return nil }
+        guard mayOpenLevel(t, lo, hi) else { return nil }
+        return readLevelWord(t, lo, hi)
+    }
+
+    /// False when `readLevel` is sure to read no level at `lo..<hi` (and so `read` no banner). Every level read
+    /// here starts with C, S, T, U or L (spaced or not): most lines stop at this test, made where it is called.
+    /// The second byte too: a space (spaced letters) or the level word's second letter. (`The`, `Since`, `Under`
+    /// open many lines of text.)
+    @inline(__always)
+    static func mayOpenLevel(_ t: ByteText, _ lo: Int, _ hi: Int) -> Bool {
+        guard lo + 1 < hi else { return false }
         let second = t[lo + 1] == 0x20 ? 0x20 : ByteText.upper(t[lo + 1])
         switch ByteText.upper(t[lo]) {
-        case 0x43, 0x54: guard second == 0x4F || second == 0x20 else { return nil }  // CONFIDENTIAL, TOP SECRET
-        case 0x53: guard second == 0x45 || second == 0x20 else { return nil }  // SECRET
-        case 0x55: guard second == 0x4E || second == 0x20 else { return nil }  // UNCLAS…
-        case 0x4C: guard second == 0x49 || second == 0x20 else { return nil }  // LIMITED OFFICIAL USE
-        default: return nil
+        case 0x43, 0x54: return second == 0x4F || second == 0x20  // CONFIDENTIAL, TOP SECRET
+        case 0x53: return second == 0x45 || second == 0x20  // SECRET
+        case 0x55: return second == 0x4E || second == 0x20  // UNCLAS…
+        case 0x4C: return second == 0x49 || second == 0x20  // LIMITED OFFICIAL USE
+        default: return false
         }
-        return readLevelWord(t, lo, hi)
     }
 
     /// `readLevel` for a line that starts with one of the levels' first letters (and the reference its test of

@@ -166,7 +166,9 @@ struct CableLayout {
         while j < lines.count, j - i < 60 {
             let l = lines[j]
             if !l.isBlank {
-                if l.length <= 160, BannerReader.read(t, l.lo, l.hi) != nil { return j }
+                // `mayOpenLevel` first, where it is inlined: the call to `read` returned and destroyed an optional
+                // banner for every line.
+                if l.length <= 160, BannerReader.mayOpenLevel(t, l.lo, l.hi), BannerReader.read(t, l.lo, l.hi) != nil { return j }
                 if !isHeaderLike(l) { return nil }
             }
             j += 1
@@ -181,7 +183,7 @@ struct CableLayout {
     private mutating func findBanner() -> Int? {
         for (i, l) in lines.enumerated() where !l.isBlank {
             if l.length > 160 { continue }
-            if let b = BannerReader.read(t, l.lo, l.hi) {
+            if BannerReader.mayOpenLevel(t, l.lo, l.hi), let b = BannerReader.read(t, l.lo, l.hi) {
                 banner = b
                 return i
             }
@@ -336,6 +338,8 @@ struct CableLayout {
     }
 
     private mutating func isReferenceStart(_ l: SourceLine) -> Bool {
+        // Every name opens with R: most lines stop at this test, before eight comparisons.
+        guard l.lo < l.hi, ByteText.upper(t[l.lo]) == 0x52 else { return false }
         for w: StaticString in ["REF:", "REFS:", "REF ", "REFTEL", "REFS ", "REFERENCE", "REF.", "REFERENCES"] where t.hasPrefixCI(l.lo, l.hi, w) {
             return true
         }
@@ -521,8 +525,23 @@ struct CableLayout {
         return true
     }
 
-    /// True when the line holds `. ` followed by more text (a sentence end inside the line).
-    private mutating func containsSentenceBreak(_ l: SourceLine) -> Bool {
+    /// True when the line holds `. ` followed by more text (a sentence end inside the line). The dots are
+    /// found with `memchr`: most lines tested hold none before their last byte, and the byte loop cost ~240
+    /// instructions a line.
+    func containsSentenceBreak(_ l: SourceLine) -> Bool {
+        guard let base = t.b.baseAddress else { return false }
+        var i = l.lo + 2
+        while i + 1 < l.hi {
+            guard let p = memchr(base + i, 0x2E, l.hi - 1 - i) else { return false }
+            i = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if t[i + 1] == 0x20, ByteText.isAlpha(t[i - 1]), ByteText.isAlpha(t[i - 2]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// `containsSentenceBreak` byte by byte (the reference the `memchr` search is tested against).
+    func containsSentenceBreakByBytes(_ l: SourceLine) -> Bool {
         var i = l.lo + 2
         while i + 1 < l.hi {
             if t[i] == 0x2E, t[i + 1] == 0x20, ByteText.isAlpha(t[i - 1]), ByteText.isAlpha(t[i - 2]) { return true }
@@ -683,11 +702,8 @@ struct CableLayout {
             // Most lines of a paragraph are plain text: a first byte that opens none of what is tested below,
             // no digit last (a page break's page count), after a line that is neither blank nor a rule (what
             // a heading needs). They only extend the paragraph, without the tests' ~150 instructions.
-            if plainLineShortcut, Self.opensPlainText(t[l.lo], l.lo + 1 < l.hi ? t[l.lo + 1] : 0x20), !ByteText.isDigit(t[l.hi - 1]), !lines[i - 1].isBlank,
-               t[lines[i - 1].lo] != 0x2D, t[lines[i - 1].lo] != 0x3D {
-                extend(i)
-                markGlued(units.count - 1, line: i)
-                i += 1
+            if plainLineShortcut, opensPlainLine(l), !lines[i - 1].isBlank, t[lines[i - 1].lo] != 0x2D, t[lines[i - 1].lo] != 0x3D {
+                i = extendPlainRun(from: i)
                 continue
             }
             if LineRecognizers.mayStartParagraph(t, l), let found = paragraphStart(i) {
@@ -724,6 +740,33 @@ struct CableLayout {
             i += 1
         }
         return i
+    }
+
+    /// True when the content of `l` (not blank) opens as plain text (`opensPlainText`) and does not end in a
+    /// digit: after a line that is neither blank nor a rule, no test of `continueParagraph` can stop at it.
+    @inline(__always)
+    private func opensPlainLine(_ l: SourceLine) -> Bool {
+        Self.opensPlainText(t[l.lo], l.lo + 1 < l.hi ? t[l.lo + 1] : 0x20) && !ByteText.isDigit(t[l.hi - 1])
+    }
+
+    /// Adds the plain line `from` and the plain lines right after it to the last unit (as `extend` and
+    /// `markGlued` one by one would) and returns the line after them. A plain line is neither blank nor a rule,
+    /// so the next one needs only `opensPlainLine`; the unit is written once for the run, not once a line (each
+    /// write checks the units' buffer is unique), except before the rare line `markGluedText` looks at.
+    private mutating func extendPlainRun(from: Int) -> Int {
+        let k = units.count - 1
+        var j = from
+        while true {
+            if opens(lines[j], with: 0x53) || opens(lines[j], with: 0x50) || (j + 1 < lines.count && opens(lines[j + 1], with: 0x50)) {
+                extend(j)
+                markGluedText(k, line: j)
+            }
+            let next = j + 1
+            guard next < lines.count, next != signatureLine, !lines[next].isBlank, opensPlainLine(lines[next]) else { break }
+            j = next
+        }
+        extend(j)
+        return j + 1
     }
 
     /// False when `c` and `next`, the first two bytes of a line's content (`next` a space for a line of one
@@ -888,3 +931,10 @@ struct CableLayout {
     }
 }
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -34,7 +34,11 @@ enum MarkedInput {
                 }
             } else {
                 while valid < i + 32 {
-                    if valid + 8 <= n, InputValidator.isPlain8(base, valid) { valid += 8; continue }
+                    if valid + 8 <= n {
+                        let k = InputValidator.plainPrefix8(base, valid)
+                        if k == 8 { valid += 8; continue }
+                        valid += k
+                    }
                     valid = try InputValidator.step(t, valid, name: name)
                 }
                 if direct {
@@ -44,7 +48,11 @@ enum MarkedInput {
             i += 32
         }
         while valid < n {
-            if valid + 8 <= n, InputValidator.isPlain8(base, valid) { valid += 8; continue }
+            if valid + 8 <= n {
+                let k = InputValidator.plainPrefix8(base, valid)
+                if k == 8 { valid += 8; continue }
+                valid += k
+            }
             valid = try InputValidator.step(t, valid, name: name)
         }
         try InputValidator.requireText(t, name: name)
