@@ -21,6 +21,9 @@ public final class DecisionEngine {
     private let actions: [PolicyAction]
     /// Each rule's id, exemption and reason, read per unit without copying the rule.
     private let ruleIDs: [String]
+    /// Each rule's id alone in a list: the rules matching a unit when one rule does (most units), shared
+    /// by every such decision instead of a list allocated for each.
+    private let soleRuleIDs: [[String]]
     private let exemptions: [Exemption?]
     private let reasons: [String?]
     private let hasText: [Bool]
@@ -52,6 +55,7 @@ public final class DecisionEngine {
         tests = p.rules.map { RuleTest($0.when, partBits: DecisionEngine.kindBitsAreDistinct) }
         actions = p.rules.map(\.action)
         ruleIDs = p.rules.map(\.id)
+        soleRuleIDs = p.rules.map { [$0.id] }
         exemptions = p.rules.map(\.exemption)
         reasons = p.rules.map(\.reason)
         hasText = p.rules.map(\.when.hasText)
@@ -141,12 +145,16 @@ public final class DecisionEngine {
                     let winner = winnerIndex
                     decision.action = top
                     decision.rule = ruleIDs[winner]
-                    // The winner, then the others in file order: one array.
-                    var names: [String] = []
-                    names.reserveCapacity(matching.count)
-                    names.append(ruleIDs[winner])
-                    for r in matching where r != winner { names.append(ruleIDs[r]) }
-                    decision.matchingRules = names
+                    // The winner, then the others in file order: one array, or the winner's own.
+                    if matching.count == 1 {
+                        decision.matchingRules = soleRuleIDs[winner]
+                    } else {
+                        var names: [String] = []
+                        names.reserveCapacity(matching.count)
+                        names.append(ruleIDs[winner])
+                        for r in matching where r != winner { names.append(ruleIDs[r]) }
+                        decision.matchingRules = names
+                    }
                     decision.exemption = top == .release ? nil : exemptions[winner]
                     decision.reason = reasons[winner]
                     // The text each redact rule matched here (allow list removed) is redacted everywhere.
@@ -215,8 +223,14 @@ public final class DecisionEngine {
             for needle in redacted[r]! { needles.add(needle, rule: r, caseless: policy.rules[r].when.ignoreCase) }
         }
         for k in decisions.indices where decisions[k].action != .withhold && decisions[k].rule != "structure" {
-            let found = needles.occurrences(in: text.bytes, within: text.words(of: k)).filter { m in
-                !decisions[k].spans.contains(where: { text.sourceRange(m.0).overlaps($0.range) })
+            var found = needles.occurrences(in: text.bytes, within: text.words(of: k))
+            // Each match's source bytes found once (two binary searches), not once per span of the unit
+            // (a unit of routing lines holds a match and a span per line); matches dropped in place.
+            if !found.isEmpty, !decisions[k].spans.isEmpty {
+                found.removeAll { m in
+                    let source = text.sourceRange(m.0)
+                    return decisions[k].spans.contains(where: { source.overlaps($0.range) })
+                }
             }
             guard !found.isEmpty else { continue }
             let pieces = redactionPieces(found, unit: k, in: text)
@@ -260,19 +274,28 @@ public final class DecisionEngine {
             subtract(allowed, from: range) { pieces.append(($0, rule)) }
         }
         pieces.sort { ($0.0.lowerBound, $0.1) < ($1.0.lowerBound, $1.1) }
-        var merged: [(Range<Int>, Int)] = []
-        for p in pieces {
-            if let last = merged.last, p.0.lowerBound <= last.0.upperBound {
-                merged[merged.count - 1].0 = last.0.lowerBound..<max(last.0.upperBound, p.0.upperBound)
-                merged[merged.count - 1].1 = min(last.1, p.1)
+        // Merged, then trimmed (the empty ones dropped), in place: a list made for each step cost an
+        // allocation or more per redacted unit.
+        var merged = 0
+        for i in pieces.indices {
+            let p = pieces[i]
+            if merged > 0, p.0.lowerBound <= pieces[merged - 1].0.upperBound {
+                let last = pieces[merged - 1]
+                pieces[merged - 1] = (last.0.lowerBound..<max(last.0.upperBound, p.0.upperBound), min(last.1, p.1))
             } else {
-                merged.append(p)
+                pieces[merged] = p
+                merged += 1
             }
         }
-        return merged.compactMap { range, r in
-            let trimmed = trim(range, text.bytes)
-            return trimmed.isEmpty ? nil : (trimmed, r)
+        var kept = 0
+        for i in 0..<merged {
+            let trimmed = trim(pieces[i].0, text.bytes)
+            guard !trimmed.isEmpty else { continue }
+            pieces[kept] = (trimmed, pieces[i].1)
+            kept += 1
         }
+        pieces.removeLast(pieces.count - kept)
+        return pieces
     }
 
     /// The redaction span of a range of a unit's words in `text`.

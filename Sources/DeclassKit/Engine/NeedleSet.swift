@@ -165,25 +165,40 @@ struct NeedleSet {
                 if sifts.count <= NeedleSet.maxSifted {
                     let ones: UInt64 = 0x0101_0101_0101_0101
                     let highs: UInt64 = 0x8080_8080_8080_8080
-                    // Sixteen bytes at a time (`lanes`), then eight.
                     let l = lanes
-                    while range.upperBound - i >= 16 {
-                        let y = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                        let m = ((y | l.0) .== l.1) .| ((y | l.2) .== l.3) .| ((y | l.4) .== l.5) .| ((y | l.6) .== l.7)
-                        // 0xFF in each byte equal to a sift's byte, the first in the low bits of `v[0]`.
-                        let v = unsafeBitCast(m.bytes, to: SIMD2<UInt64>.self)
-                        if v[0] | v[1] != 0 {
-                            var low = v[0] & highs, high = v[1] & highs
-                            while low != 0 {
-                                tryAt(i + low.trailingZeroBitCount >> 3, &out)
-                                low &= low &- 1
+                    /// Sixteen bytes at a time (`lanes`), comparing the first `sifted` sifts only (a constant
+                    /// where this is inlined: most sets have one or two, and the unused ones cost two
+                    /// operations each). The last bytes of `range` too, when the hay holds sixteen bytes
+                    /// from them (`CableText` is padded): a needle starting past `range` is not taken by
+                    /// `tryAt`, and the eight-byte and byte-at-a-time loops below are left for a hay's end.
+                    @inline(__always) func sixteen(_ sifted: Int, _ i: inout Int, _ out: inout [(Range<Int>, Int)]) {
+                        while i < range.upperBound, h.count - i >= 16 {
+                            let y = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                            var m = (y | l.0) .== l.1
+                            if sifted > 1 { m = m .| ((y | l.2) .== l.3) }
+                            if sifted > 2 { m = m .| ((y | l.4) .== l.5) }
+                            if sifted > 3 { m = m .| ((y | l.6) .== l.7) }
+                            // 0xFF in each byte equal to a sift's byte, the first in the low bits of `v[0]`.
+                            let v = unsafeBitCast(m.bytes, to: SIMD2<UInt64>.self)
+                            if v[0] | v[1] != 0 {
+                                var low = v[0] & highs, high = v[1] & highs
+                                while low != 0 {
+                                    tryAt(i + low.trailingZeroBitCount >> 3, &out)
+                                    low &= low &- 1
+                                }
+                                while high != 0 {
+                                    tryAt(i + 8 + high.trailingZeroBitCount >> 3, &out)
+                                    high &= high &- 1
+                                }
                             }
-                            while high != 0 {
-                                tryAt(i + 8 + high.trailingZeroBitCount >> 3, &out)
-                                high &= high &- 1
-                            }
+                            i += 16
                         }
-                        i += 16
+                    }
+                    switch sifts.count {
+                    case 1: sixteen(1, &i, &out)
+                    case 2: sixteen(2, &i, &out)
+                    case 3: sixteen(3, &i, &out)
+                    default: sixteen(4, &i, &out)
                     }
                     while range.upperBound - i >= 8 {
                         let y = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))

@@ -168,8 +168,15 @@ enum OverlapFinder {
                              _ values: UnsafeMutablePointer<UInt64>, _ count: Int) -> OverlapSift? {
         let firsts = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
         defer { firsts.deallocate() }
-        for (k, range) in units { _ = WordValues.writeFirsts(b, text.words(of: k), to: firsts + range.lowerBound) }
-        return OverlapSift(values: values, firsts: firsts, units: units.map(\.words), shingle: shingle)
+        let seconds = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
+        defer { seconds.deallocate() }
+        for (k, range) in units {
+            _ = WordValues.writeHeads(b, text.words(of: k), firsts: firsts + range.lowerBound, seconds: seconds + range.lowerBound)
+        }
+        let ranges = units.map(\.words)
+        guard var sift = OverlapSift(values: values, firsts: firsts, units: ranges, shingle: shingle) else { return nil }
+        sift.filterHeads(firsts: firsts, seconds: seconds, units: ranges)
+        return sift
     }
 
     /// Calls `body` with the hash of each run of 6 consecutive word values, in order: a polynomial

@@ -16,6 +16,10 @@ struct OverlapSift {
     private var nonASCII: SIMD16<UInt8>
     /// The withheld words' values (`WordValues`), as a set.
     private var words: ShingleTable
+    /// The withheld words' first two bytes (`headKey`), a bit each: a candidate whose two bytes are not
+    /// among them is no withheld word, told in a few operations where its value and lookup take dozens
+    /// (most candidates are words that merely start like a withheld one).
+    private var heads: [UInt64]
 
     /// Past this many kinds of first bytes (each letter, the digits, the bytes >= 0x80), the sift lets
     /// so many words through that reading them costs about what hashing them does: no sift.
@@ -35,6 +39,7 @@ struct OverlapSift {
     /// The sift for the words `values` with their first bytes `firsts`, each unit's range of them (six
     /// words or more); nil when covering every run of six needs more than `maxKinds` kinds of first bytes
     /// (chosen greedily: the kind most uncovered runs hold, ties to the rarer).
+    /// Every candidate is looked up until `filterHeads` is given the words' second bytes.
     init?(values: UnsafePointer<UInt64>, firsts: UnsafePointer<UInt8>, units: [Range<Int>], shingle: Int) {
         // Per run of six, the kinds its words start with, a bit each. Each word's kind is looked up once
         // and the tables and lists read through pointers: with a kind looked up per word of each run (the
@@ -67,19 +72,23 @@ struct OverlapSift {
         defer { counts.deallocate() }
         while true {
             counts.initialize(repeating: 0, count: 32)
-            var uncovered = false
+            var uncovered = 0
             for j in 0..<total where runs[j] & chosen == 0 {
-                uncovered = true
+                uncovered &+= 1
                 var bits = runs[j]
                 while bits != 0 {
                     counts[bits.trailingZeroBitCount] &+= 1
                     bits &= bits &- 1
                 }
             }
-            guard uncovered else { break }
+            guard uncovered > 0 else { break }
             guard count < OverlapSift.maxKinds else { return nil }
             var best = 0
             for k in 0..<kindCount where counts[k] > counts[best] { best = k }
+            // Each kind chosen from now on covers at most as many of the uncovered runs as the best does
+            // now: when the kinds left cannot cover them all, the greedy choice would end in no sift, and
+            // counting again for each of them (most of a failed sift's cost, on a paragraph) is spared.
+            if Int(counts[best]) * (OverlapSift.maxKinds - count) < uncovered { return nil }
             chosen |= 1 << UInt32(best)
             count += 1
         }
@@ -101,6 +110,31 @@ struct OverlapSift {
         for r in units {
             for i in r { words.insert(values[i], owner: 0) }
         }
+        heads = [UInt64](repeating: ~0, count: 64)
+    }
+
+    /// Lets through only the candidates whose first two bytes start a withheld word: `firsts` and
+    /// `seconds` (`WordValues.writeSeconds`: 0 for a word of one byte) of the words the sift was made
+    /// from, each unit's range of them. Apart from `init` because the second bytes are read only for a
+    /// sift that is made (most withheld text needs too many kinds of first bytes).
+    mutating func filterHeads(firsts: UnsafePointer<UInt8>, seconds: UnsafePointer<UInt8>, units: [Range<Int>]) {
+        var heads = [UInt64](repeating: 0, count: 64)
+        for r in units {
+            for i in r {
+                // A word of one byte is followed by any byte that is not a word byte: every second byte.
+                let (row, column) = OverlapSift.headKey(firsts[i], seconds[i])
+                heads[row] |= seconds[i] == 0 ? ~0 : 1 &<< UInt64(column)
+            }
+        }
+        self.heads = heads
+    }
+
+    /// The row and bit of a word's first two bytes in `heads`: each folded (0x20 set: either case of a
+    /// letter alike), six bits of each. Words equal as `WordValues` reads them have equal keys; unequal
+    /// words may share one.
+    @inline(__always)
+    static func headKey(_ first: UInt8, _ second: UInt8) -> (row: Int, column: Int) {
+        (Int(truncatingIfNeeded: (first | 0x20) & 0x3F), Int(truncatingIfNeeded: (second | 0x20) & 0x3F))
     }
 
     /// `c` in every lane. Comparisons and arithmetic are written between vectors: with a scalar operand
@@ -108,20 +142,39 @@ struct OverlapSift {
     @inline(__always)
     private static func lanes(_ c: UInt8) -> SIMD16<UInt8> { SIMD16(repeating: c) }
 
-    /// 0xFF in each lane of `x` that is a word byte (`WordValues.isWordByte`): an ASCII letter or digit,
-    /// or a byte >= 0x80.
+    /// 0xFF in each lane of `x` that is an ASCII letter, either case.
     @inline(__always)
-    static func wordLanes(_ x: SIMD16<UInt8>) -> SIMD16<UInt8> {
-        ((((x | lanes(0x20)) &- lanes(0x61)) .< lanes(26)) .| ((x &- lanes(0x30)) .< lanes(10)) .| (x .>= lanes(0x80))).bytes
+    static func letterLanes(_ x: SIMD16<UInt8>) -> SIMD16<UInt8> {
+        (((x | lanes(0x20)) &- lanes(0x61)) .< lanes(26)).bytes
     }
 
     /// False when `b[range]` (a unit's words, as `WordValues.write` reads them) holds no run of six words
     /// of `runs` (the withheld runs, `OverlapFinder.forEachShingle`; true may also come from a hash
-    /// collision). Sixteen bytes at a time: the lanes holding a chosen first byte after a byte that is
-    /// not a word byte are the candidates; a candidate that is a withheld word has the runs of six words
-    /// around it looked up (each withheld run holds such a word, so a run repeated here is found around
-    /// one). Sixteen bytes can be loaded at any offset up to the unit's end (`CableText.padding`).
+    /// collision). Sixteen bytes at a time: the lanes holding a chosen first byte at a word's start are
+    /// the candidates (`sift`); a candidate that is a withheld word has the runs of six words around it
+    /// looked up (each withheld run holds such a word, so a run repeated here is found around one).
+    /// Sixteen bytes can be loaded at any offset up to the unit's end (`CableText.padding`).
     func mayRepeat(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable) -> Bool {
+        // Most sifts choose letters alone: their loop leaves out the digit and byte >= 0x80 tests.
+        unsafeBitCast(digits | nonASCII, to: SIMD2<UInt64>.self) == SIMD2(repeating: 0)
+            ? sift(b, range, runs: runs, ranges: false) : sift(b, range, runs: runs, ranges: true)
+    }
+
+    /// `mayRepeat`, with the digits and the bytes >= 0x80 tested only when `ranges` (a constant where it
+    /// is inlined, so that each loop holds only its own tests). A candidate is a chosen first byte after
+    /// a byte that is not a letter: that is every word start holding one, and a few more (after a digit
+    /// or a byte >= 0x80), which cost a lookup each but change nothing, as a run found around one is a
+    /// run of the unit's words (`repeats` reads whole words, back from the start of the word at hand).
+    /// Testing for letters alone takes a third of the operations that testing for word bytes does.
+    @inline(__always)
+    private func sift(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable, ranges: Bool) -> Bool {
+        heads.withUnsafeBufferPointer { heads in sift(b, range, runs: runs, ranges: ranges, heads: heads) }
+    }
+
+    /// `sift` with `heads` read in place.
+    @inline(__always)
+    private func sift(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable, ranges: Bool,
+                      heads: UnsafeBufferPointer<UInt64>) -> Bool {
         let base = UnsafeRawPointer(b.baseAddress!)
         var p = range.lowerBound
         let end = range.upperBound
@@ -137,9 +190,12 @@ struct OverlapSift {
             }
             let folded = x | OverlapSift.lanes(0x20)
             let hit = (folded .== letters.0) .| (folded .== letters.1) .| (folded .== letters.2) .| (folded .== letters.3)
-            let isDigit = (x &- OverlapSift.lanes(0x30)) .< OverlapSift.lanes(10)
-            let first = hit.bytes | isDigit.bytes & digits | (x .>= OverlapSift.lanes(0x80)).bytes & nonASCII
-            let starts = first & ~OverlapSift.wordLanes(before)
+            var first = hit.bytes
+            if ranges {
+                let isDigit = (x &- OverlapSift.lanes(0x30)) .< OverlapSift.lanes(10)
+                first |= isDigit.bytes & digits | (x .>= OverlapSift.lanes(0x80)).bytes & nonASCII
+            }
+            let starts = first & ~OverlapSift.letterLanes(before)
             // 0xFF in each candidate byte, the first lane in the low bits of `lanes[0]`.
             let lanes = unsafeBitCast(starts, to: SIMD2<UInt64>.self)
             if lanes[0] | lanes[1] != 0 {
@@ -158,17 +214,28 @@ struct OverlapSift {
                 while low != 0 {
                     let q = p &+ low.trailingZeroBitCount &>> 3
                     low &= low &- 1
-                    if words.owner(of: WordValues.value(base, q)) != nil, OverlapSift.repeats(b, q, range, runs) { return true }
+                    if mayBeWithheld(base, q, heads), words.owner(of: WordValues.value(base, q)) != nil,
+                       OverlapSift.repeats(b, q, range, runs) { return true }
                 }
                 while high != 0 {
                     let q = p &+ 8 &+ high.trailingZeroBitCount &>> 3
                     high &= high &- 1
-                    if words.owner(of: WordValues.value(base, q)) != nil, OverlapSift.repeats(b, q, range, runs) { return true }
+                    if mayBeWithheld(base, q, heads), words.owner(of: WordValues.value(base, q)) != nil,
+                       OverlapSift.repeats(b, q, range, runs) { return true }
                 }
             }
             p &+= 16
         }
         return false
+    }
+
+    /// False when the word at `q` (its first byte and the one after it, within the buffer as the unit's
+    /// line break or padding follows its words) is no withheld word by its first two bytes (`heads`).
+    @inline(__always)
+    private func mayBeWithheld(_ base: UnsafeRawPointer, _ q: Int, _ heads: UnsafeBufferPointer<UInt64>) -> Bool {
+        let two = UInt16(littleEndian: base.loadUnaligned(fromByteOffset: q, as: UInt16.self))
+        let (row, column) = OverlapSift.headKey(UInt8(truncatingIfNeeded: two), UInt8(truncatingIfNeeded: two &>> 8))
+        return heads[row] &>> UInt64(truncatingIfNeeded: column) & 1 != 0
     }
 
     /// True when one of the runs of six words of `b[range]` holding the word at `q` is in `runs`: the

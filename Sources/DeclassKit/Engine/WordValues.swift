@@ -117,8 +117,8 @@ enum WordValues {
     }
 
     /// Writes the first byte of each word of `b[range]` (ASCII letters upper-cased), in order, at `out` and
-    /// returns how many: the words `write` reads, byte by byte (for the few withheld words an
-    /// `OverlapSift` is made from).
+    /// returns how many: the words `write` reads, byte by byte (the plain reading `writeHeads` is checked
+    /// against).
     static func writeFirsts(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var n = 0
         var inWord = false
@@ -126,6 +126,63 @@ enum WordValues {
             let isWord = isWordByte(b[i])
             if isWord, !inWord {
                 out[n] = ByteText.upper(b[i])
+                n += 1
+            }
+            inWord = isWord
+        }
+        return n
+    }
+
+    /// Writes the first byte of each word of `b[range]` (ASCII letters upper-cased, as `writeFirsts`) at
+    /// `firsts` and its second byte (as it stands; 0 for a word of one byte) at `seconds`, in order, and
+    /// returns how many words: for an `OverlapSift` and its filter on a word's first two bytes. Eight
+    /// bytes at a time, as `write` reads them (`range` as there): read a byte at a time, the heads of the
+    /// withheld words cost about what sifting the released ones saves.
+    static func writeHeads(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firsts: UnsafeMutablePointer<UInt8>,
+                           seconds: UnsafeMutablePointer<UInt8>?) -> Int {
+        var n = 0
+        var p = range.lowerBound
+        let end = range.upperBound
+        let base = UnsafeRawPointer(b.baseAddress!)
+        // 0xFF when the byte before `p` is a word byte (never at the range's start).
+        var before: UInt64 = 0
+        while p < end {
+            let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self))
+            let (words, folded) = classify(x)
+            var bits = (words &>> 7) &* 0xFF
+            let left = end &- p
+            if left < 8 { bits &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
+            var starts = bits & ~(bits &<< 8 | before)
+            before = bits &>> 56
+            while starts != 0 {
+                let s = UInt64(truncatingIfNeeded: starts.trailingZeroBitCount)
+                firsts[n] = UInt8(truncatingIfNeeded: folded &>> s)
+                if let seconds {
+                    if s < 56 {
+                        seconds[n] = bits &>> (s &+ 8) & 1 != 0 ? UInt8(truncatingIfNeeded: x &>> (s &+ 8)) : 0
+                    } else {
+                        let next = p &+ 8
+                        seconds[n] = next < end && isWordByte(b[next]) ? b[next] : 0
+                    }
+                }
+                n &+= 1
+                starts &= ~(0xFF &<< s)
+            }
+            p &+= 8
+        }
+        return n
+    }
+
+    /// Writes the second byte of each word of `b[range]` (as it stands; 0 for a word of one byte), in
+    /// order, at `out` and returns how many: the words `writeFirsts` reads, a byte at a time (the plain
+    /// reading `writeHeads` is checked against).
+    static func writeSeconds(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        var inWord = false
+        for i in range {
+            let isWord = isWordByte(b[i])
+            if isWord, !inWord {
+                out[n] = i + 1 < range.upperBound && isWordByte(b[i + 1]) ? b[i + 1] : 0
                 n += 1
             }
             inWord = isWord
