@@ -123,26 +123,8 @@ enum LeakWords {
             return (1, true)
         }
         guard let s = Unicode.Scalar(value) else { return (1, true) }
-        return (length, isWord(s))
+        return (length, isWordScalar(s))
     }
-
-    /// `isWordScalar`, looked up in a table for the scalars beyond ASCII that cables hold most (Latin
-    /// letters with accents, `¶`, the curly quotes and dashes of General Punctuation): the Unicode
-    /// property lookups took more time than the rest of the leak check's reading of the words.
-    @inline(__always)
-    static func isWord(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x250 { return latinWords[Int(truncatingIfNeeded: v)] }
-        if v &- 0x2000 < 0x70 { return punctuationWords[Int(truncatingIfNeeded: v &- 0x2000)] }
-        return isWordScalar(s)
-    }
-
-    /// `isWordScalar` of U+0000 to U+024F (ASCII, Latin-1 Supplement, Latin Extended-A and -B), made
-    /// from it once.
-    static let latinWords: [Bool] = (0..<0x250).map { isWordScalar(Unicode.Scalar(UInt32($0))!) }
-
-    /// `isWordScalar` of U+2000 to U+206F (General Punctuation), made from it once.
-    static let punctuationWords: [Bool] = (0x2000..<0x2070).map { isWordScalar(Unicode.Scalar(UInt32($0))!) }
 
     /// Letters, numbers and combining marks belong to words; white space, punctuation and symbols separate them.
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
