@@ -39,4 +39,18 @@ import DeclassTestSupport
             }
         }
     }
+
+    @Test func theWordTestOfAScalarValueAgreesWithTheUnicodePropertiesForEveryScalar() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0x80) ... 0x10FFFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            if LeakWords.isWordValue(value) != LeakWords.isWordScalar(s) { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { String($0, radix: 16) })")
+    }
+
+    @Test func latin1LettersAreWordCharactersAndItsPunctuationAndGeneralPunctuationSeparate() {
+        for c in "ªµºÀÉßéÿ²¼".unicodeScalars { #expect(LeakWords.isWordValue(c.value), "\(c)") }
+        for c in "¶§«»×÷\u{A0}’“”–—…".unicodeScalars { #expect(!LeakWords.isWordValue(c.value), "\(c)") }
+    }
 }
