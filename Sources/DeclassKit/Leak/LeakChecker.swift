@@ -85,11 +85,19 @@ public struct LeakChecker: Sendable {
         var checked: [Checked] = []
         var words: [UInt64] = []
         var grams = 0
-        words.reserveCapacity(secrets.reduce(0) { $0 + $1.text.utf8.count / 5 })
+        var bytes = 0, longestText = 0
         for secret in secrets {
-            let first = words.count
-            let firstWord = LeakWords.append(secret.text, to: &words)
-            let count = words.count - first
+            let n = secret.text.utf8.count
+            bytes += n
+            longestText = max(longestText, n)
+        }
+        words.reserveCapacity(bytes / 5)
+        // Each secret's words are written to one buffer (room for the longest) and appended at once.
+        let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: longestText / 2 + 1)
+        defer { scratch.deallocate() }
+        for secret in secrets {
+            var text = secret.text
+            let (count, firstWord) = text.withUTF8 { LeakWords.write($0, to: scratch) }
             guard let firstWord else {
                 skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .noWords))
                 continue
@@ -97,11 +105,12 @@ public struct LeakChecker: Sendable {
             if count == 1 {
                 let characters = LeakChecker.scalars(secret.text, firstWord)
                 if characters < LeakChecker.minimumSingleWordLength {
-                    words.removeLast()
                     skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .tooShort(characters: characters)))
                     continue
                 }
             }
+            let first = words.count
+            words.append(contentsOf: UnsafeBufferPointer(start: scratch, count: count))
             checked.append(Checked(unit: secret.unit, rule: secret.rule, first: first, count: count))
             grams += count - min(count, LeakChecker.shingleLength) + 1
         }

@@ -67,19 +67,20 @@ enum LeakWords {
         return n
     }
 
-    /// Appends the unmixed word hashes of `text` to `hashes`; returns the byte range of its first word (nil when
-    /// it has none).
-    static func append(_ text: String, to hashes: inout [UInt64]) -> Range<Int>? {
-        var text = text
-        var first: Range<Int>?
-        text.withUTF8 { b in
-            forEach(b) { h, start, end in
-                if first == nil { first = start ..< end }
-                hashes.append(h)
-                return true
-            }
+    /// Writes the unmixed word hashes of `bytes` to `out`, which has room for `bytes.count / 2 + 1` of them (a
+    /// word and the separator after it take two bytes at least); returns how many there are and the byte range
+    /// of the first word (nil when there is none). Stores through a pointer, so that the word loop keeps
+    /// no array to check for uniqueness and capacity at every word.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt64>) -> (count: Int, first: Range<Int>?) {
+        var count = 0
+        var first = 0 ..< 0
+        forEach(bytes) { h, start, end in
+            if count == 0 { first = start ..< end }
+            out[count] = h
+            count &+= 1
+            return true
         }
-        return first
+        return (count, count == 0 ? nil : first)
     }
 
     /// The unmixed hash of a word holding non-ASCII bytes: its text lowercased (invalid UTF-8 read as U+FFFD).
