@@ -55,6 +55,10 @@ public struct LeakChecker: Sendable {
     private let checked: [Checked]
     /// The words of every checked secret, one after the other.
     private let words: [UInt64]
+    /// The key of every n-gram the secrets are looked for by, secret after secret and by the word it
+    /// starts at: a check that finds candidates indexes some of them, and hashing them again (six steps
+    /// each) cost more than keeping them.
+    private let keys: [UInt64]
     /// Every n-gram the secrets are looked for by: the output's n-grams it does not hold go no further.
     private let filter: BitFilter
     /// Every word of every checked secret, by its unmixed hash: an n-gram is only looked for when each of
@@ -124,11 +128,17 @@ public struct LeakChecker: Sendable {
         }
         var lengths = 0
         for c in checked { lengths |= 1 << c.gram }
-        LeakChecker.forEachGram(of: checked, words) { key, _, _ in filter.insert(key) }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(grams)
+        LeakChecker.forEachGram(of: checked, words) { key, _, _ in
+            filter.insert(key)
+            keys.append(key)
+        }
 
         self.skipped = skipped
         self.checked = checked
         self.words = words
+        self.keys = keys
         self.filter = filter
         self.wordFilter = wordFilter
         self.lengths = lengths
@@ -149,8 +159,14 @@ public struct LeakChecker: Sendable {
         var wanted = BitFilter(expected: candidates.count, bitsPerEntry: 32)
         for c in candidates { wanted.insert(c.key) }
         var index = GramIndex(expected: candidates.count)
-        LeakChecker.forEachGram(of: checked, words) { key, s, start in
-            if wanted.contains(key) { index.add(key, secret: s, start: start) }
+        keys.withUnsafeBufferPointer { keys in
+            var k = 0
+            for s in checked.indices {
+                for start in 0 ... (checked[s].count - checked[s].gram) {
+                    if wanted.contains(keys[k]) { index.add(keys[k], secret: s, start: start) }
+                    k += 1
+                }
+            }
         }
         var seen: FirstSeen = [:]
         for c in candidates {
