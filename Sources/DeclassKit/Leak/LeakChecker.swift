@@ -63,7 +63,7 @@ public struct LeakChecker: Sendable {
     private let filter: BitFilter
     /// Every word of every checked secret, by its unmixed hash: an n-gram is only looked for when each of
     /// its words is here.
-    private let wordFilter: BitFilter
+    private let wordFilter: SingleBitFilter
     /// Bit `k` set when some n-gram of `k` words is indexed.
     private let lengths: Int
     /// The longest n-gram indexed (0 when nothing is looked for).
@@ -121,7 +121,7 @@ public struct LeakChecker: Sendable {
 
         // Few false alarms: an output whose n-grams the filter all turns away needs no table.
         var filter = BitFilter(expected: grams, bitsPerEntry: 32)
-        var wordFilter = BitFilter(expected: words.count)
+        var wordFilter = SingleBitFilter(expected: words.count)
         for k in words.indices {
             wordFilter.insert(words[k])
             words[k] = WordHash.finish(words[k])
