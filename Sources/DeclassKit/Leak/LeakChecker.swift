@@ -128,11 +128,13 @@ public struct LeakChecker: Sendable {
         }
         var lengths = 0
         for c in checked { lengths |= 1 << c.gram }
-        var keys: [UInt64] = []
-        keys.reserveCapacity(grams)
-        LeakChecker.forEachGram(of: checked, words) { key, _, _ in
-            filter.insert(key)
-            keys.append(key)
+        // Written through a pointer: `grams` is their exact number.
+        let keys = [UInt64](unsafeUninitializedCapacity: grams) { out, n in
+            LeakChecker.forEachGram(of: checked, words) { key, _, _ in
+                filter.insert(key)
+                out[n] = key
+                n += 1
+            }
         }
 
         self.skipped = skipped
@@ -179,9 +181,17 @@ public struct LeakChecker: Sendable {
             text.withUTF8 { b in
                 var window = GramWindow()
                 defer { window.free() }
+                // As in `candidates`: an indexed n-gram has only words of the secrets, so the words the word
+                // filter turns away (most released words) go no further.
+                var run = 0
                 LeakWords.forEach(b) { u, start, _ in
+                    guard wordFilter.contains(u) else {
+                        run = 0
+                        return true
+                    }
+                    run += 1
                     window.push(WordHash.finish(u), start: start)
-                    forEachGram(window) { _, key in
+                    forEachGram(window, depth: run) { _, key in
                         if let slot = index.slot(of: key) { seen[slot] = nil }
                     }
                     return true
