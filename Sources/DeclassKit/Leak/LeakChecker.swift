@@ -70,8 +70,9 @@ public struct LeakChecker: Sendable {
     private let longest: Int
     /// The texts the policy released, read only when an n-gram of a secret stands in the output.
     private let released: [String]
-    /// When set, makes the released texts in place of `released`, only when a check needs them.
-    private let makeReleased: (@Sendable () -> [String])?
+    /// When set, gives the released texts in place of `released`, only when a check needs them: byte
+    /// ranges of a source, read as one text with a word break between ranges.
+    private let makeReleased: (@Sendable () -> (source: [UInt8], ranges: [Range<Int>]))?
 
     /// A checker for `secrets`, allowing the words of `released` (the texts the policy released).
     public init(secrets: [LeakSecret], released: [String]) {
@@ -80,11 +81,13 @@ public struct LeakChecker: Sendable {
 
     /// A checker for `secrets`, allowing the texts `makeReleased` makes: it is called only by a check that
     /// finds some n-gram of a secret in its output (most outputs hold none), not when the checker is made.
-    init(secrets: [LeakSecret], releasedBy makeReleased: @escaping @Sendable () -> [String]) {
+    /// The released texts are given as byte ranges of a source (read in place, one text with a word break
+    /// between ranges: no strings are made for them).
+    init(secrets: [LeakSecret], releasedBy makeReleased: @escaping @Sendable () -> (source: [UInt8], ranges: [Range<Int>])) {
         self.init(secrets: secrets, released: [], makeReleased: makeReleased)
     }
 
-    private init(secrets: [LeakSecret], released: [String], makeReleased: (@Sendable () -> [String])?) {
+    private init(secrets: [LeakSecret], released: [String], makeReleased: (@Sendable () -> (source: [UInt8], ranges: [Range<Int>]))?) {
         var skipped: [SkippedSecret] = []
         var checked: [Checked] = []
         var words: [UInt64] = []
@@ -176,26 +179,40 @@ public struct LeakChecker: Sendable {
             seen[slot] = (c.offset, c.length)
         }
         guard !seen.isEmpty else { return [] }
-        for text in makeReleased?() ?? released where !seen.isEmpty {
+        // As in `candidates`: an indexed n-gram has only words of the secrets, so the words the word filter
+        // turns away (most released words) go no further.
+        func exclude(_ b: UnsafeBufferPointer<UInt8>, _ window: inout GramWindow, _ run: inout Int) {
+            LeakWords.forEach(b) { u, start, _ in
+                guard wordFilter.contains(u) else {
+                    run = 0
+                    return true
+                }
+                run += 1
+                window.push(WordHash.finish(u), start: start)
+                forEachGram(window, depth: run) { _, key in
+                    if let slot = index.slot(of: key) { seen[slot] = nil }
+                }
+                return true
+            }
+        }
+        if let makeReleased {
+            let (source, ranges) = makeReleased()
+            source.withUnsafeBufferPointer { b in
+                var window = GramWindow()
+                defer { window.free() }
+                var run = 0
+                for r in ranges where !seen.isEmpty {
+                    exclude(UnsafeBufferPointer(rebasing: b[r]), &window, &run)
+                }
+            }
+        }
+        for text in released where !seen.isEmpty {
             var text = text
             text.withUTF8 { b in
                 var window = GramWindow()
                 defer { window.free() }
-                // As in `candidates`: an indexed n-gram has only words of the secrets, so the words the word
-                // filter turns away (most released words) go no further.
                 var run = 0
-                LeakWords.forEach(b) { u, start, _ in
-                    guard wordFilter.contains(u) else {
-                        run = 0
-                        return true
-                    }
-                    run += 1
-                    window.push(WordHash.finish(u), start: start)
-                    forEachGram(window, depth: run) { _, key in
-                        if let slot = index.slot(of: key) { seen[slot] = nil }
-                    }
-                    return true
-                }
+                exclude(b, &window, &run)
             }
         }
         // Each secret's first hit: the earliest first place of its n-grams the policy did not release.
