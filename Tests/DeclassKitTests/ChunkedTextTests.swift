@@ -180,6 +180,46 @@ import DeclassTestSupport
         }
     }
 
+    /// The leak checker's words (hashes only) of `b`'s bytes in `ranges`, each range read on its own.
+    static func leakWordHashes(_ b: [UInt8], _ ranges: [Range<Int>]) -> [UInt64] {
+        var out: [UInt64] = []
+        b.withUnsafeBufferPointer { b in
+            for r in ranges { LeakWords.forEach(UnsafeBufferPointer(rebasing: b[r])) { h, _, _ in out.append(h); return true } }
+        }
+        return out
+    }
+
+    @Test func unitWordRangesHoldTheUnitsWordsOnEveryCableWithAndWithoutExcludedRanges() {
+        var g = SplitMix64(seed: 0x0C4A_B5ED_7E27_0005)
+        var cut = 0
+        for cable in Self.cables {
+            for unit in cable.units {
+                var ranges: [Range<Int>] = []
+                cable.appendWordRanges(of: unit, excluding: [], to: &ranges)
+                #expect(Self.leakWordHashes(cable.source, ranges) == Self.leakWordHashes(Array(cable.words(of: unit).utf8), [0 ..< cable.words(of: unit).utf8.count]),
+                        "\(cable.name) \(unit.label)")
+                let r = unit.contentRange
+                guard r.count > 2 else { continue }
+                // Cuts between ASCII bytes (a cut splitting a UTF-8 sequence is repaired in the copy, not in place).
+                var cuts: [Range<Int>] = []
+                for _ in 0..<Int(g.next() % 4) {
+                    let a = r.lowerBound + Int(g.next() % UInt64(r.count))
+                    let b = min(r.upperBound, a + 1 + Int(g.next() % 12))
+                    guard cable.source[a] < 0x80, a == 0 || cable.source[a - 1] < 0x80,
+                          b == cable.source.count || cable.source[b] < 0x80, cable.source[b - 1] < 0x80 else { continue }
+                    cuts.append(a..<b)
+                }
+                cut += cuts.count
+                ranges = []
+                cable.appendWordRanges(of: unit, excluding: cuts, to: &ranges)
+                let words = Array(cable.words(of: unit, excluding: cuts).utf8)
+                #expect(Self.leakWordHashes(cable.source, ranges) == Self.leakWordHashes(words, [0 ..< words.count]), "\(cable.name) \(unit.label) \(cuts)")
+                #expect(ranges.allSatisfy { r in !r.isEmpty && cuts.allSatisfy { !$0.overlaps(r) } && unit.interruptions.allSatisfy { !$0.range.overlaps(r) } })
+            }
+        }
+        #expect(cut > 1_000)
+    }
+
     @Test func verbatimChunksAreExactlyThoseTheFoldLeavesAlone() {
         // Every byte pattern of spaces, letters, a tab and a high byte at eight places.
         let alphabet: [UInt8] = [0x41, 0x20, 0x09, 0xC3]

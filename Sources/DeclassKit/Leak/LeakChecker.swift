@@ -55,19 +55,24 @@ public struct LeakChecker: Sendable {
     private let checked: [Checked]
     /// The words of every checked secret, one after the other.
     private let words: [UInt64]
+    /// The key of every n-gram the secrets are looked for by, secret after secret and by the word it
+    /// starts at: a check that finds candidates indexes some of them, and hashing them again (six steps
+    /// each) cost more than keeping them.
+    private let keys: [UInt64]
     /// Every n-gram the secrets are looked for by: the output's n-grams it does not hold go no further.
     private let filter: BitFilter
     /// Every word of every checked secret, by its unmixed hash: an n-gram is only looked for when each of
     /// its words is here.
-    private let wordFilter: BitFilter
+    private let wordFilter: SingleBitFilter
     /// Bit `k` set when some n-gram of `k` words is indexed.
     private let lengths: Int
     /// The longest n-gram indexed (0 when nothing is looked for).
     private let longest: Int
     /// The texts the policy released, read only when an n-gram of a secret stands in the output.
     private let released: [String]
-    /// When set, makes the released texts in place of `released`, only when a check needs them.
-    private let makeReleased: (@Sendable () -> [String])?
+    /// When set, gives the released texts in place of `released`, only when a check needs them: byte
+    /// ranges of a source, read as one text with a word break between ranges.
+    private let makeReleased: (@Sendable () -> (source: [UInt8], ranges: [Range<Int>]))?
 
     /// A checker for `secrets`, allowing the words of `released` (the texts the policy released).
     public init(secrets: [LeakSecret], released: [String]) {
@@ -76,20 +81,30 @@ public struct LeakChecker: Sendable {
 
     /// A checker for `secrets`, allowing the texts `makeReleased` makes: it is called only by a check that
     /// finds some n-gram of a secret in its output (most outputs hold none), not when the checker is made.
-    init(secrets: [LeakSecret], releasedBy makeReleased: @escaping @Sendable () -> [String]) {
+    /// The released texts are given as byte ranges of a source (read in place, one text with a word break
+    /// between ranges: no strings are made for them).
+    init(secrets: [LeakSecret], releasedBy makeReleased: @escaping @Sendable () -> (source: [UInt8], ranges: [Range<Int>])) {
         self.init(secrets: secrets, released: [], makeReleased: makeReleased)
     }
 
-    private init(secrets: [LeakSecret], released: [String], makeReleased: (@Sendable () -> [String])?) {
+    private init(secrets: [LeakSecret], released: [String], makeReleased: (@Sendable () -> (source: [UInt8], ranges: [Range<Int>]))?) {
         var skipped: [SkippedSecret] = []
         var checked: [Checked] = []
         var words: [UInt64] = []
         var grams = 0
-        words.reserveCapacity(secrets.reduce(0) { $0 + $1.text.utf8.count / 5 })
+        var bytes = 0, longestText = 0
         for secret in secrets {
-            let first = words.count
-            let firstWord = LeakWords.append(secret.text, to: &words)
-            let count = words.count - first
+            let n = secret.text.utf8.count
+            bytes += n
+            longestText = max(longestText, n)
+        }
+        words.reserveCapacity(bytes / 5)
+        // Each secret's words are written to one buffer (room for the longest) and appended at once.
+        let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: longestText / 2 + 1)
+        defer { scratch.deallocate() }
+        for secret in secrets {
+            var text = secret.text
+            let (count, firstWord) = text.withUTF8 { LeakWords.write($0, to: scratch) }
             guard let firstWord else {
                 skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .noWords))
                 continue
@@ -97,29 +112,38 @@ public struct LeakChecker: Sendable {
             if count == 1 {
                 let characters = LeakChecker.scalars(secret.text, firstWord)
                 if characters < LeakChecker.minimumSingleWordLength {
-                    words.removeLast()
                     skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .tooShort(characters: characters)))
                     continue
                 }
             }
+            let first = words.count
+            words.append(contentsOf: UnsafeBufferPointer(start: scratch, count: count))
             checked.append(Checked(unit: secret.unit, rule: secret.rule, first: first, count: count))
             grams += count - min(count, LeakChecker.shingleLength) + 1
         }
 
         // Few false alarms: an output whose n-grams the filter all turns away needs no table.
         var filter = BitFilter(expected: grams, bitsPerEntry: 32)
-        var wordFilter = BitFilter(expected: words.count)
+        var wordFilter = SingleBitFilter(expected: words.count)
         for k in words.indices {
             wordFilter.insert(words[k])
             words[k] = WordHash.finish(words[k])
         }
         var lengths = 0
         for c in checked { lengths |= 1 << c.gram }
-        LeakChecker.forEachGram(of: checked, words) { key, _, _ in filter.insert(key) }
+        // Written through a pointer: `grams` is their exact number.
+        let keys = [UInt64](unsafeUninitializedCapacity: grams) { out, n in
+            LeakChecker.forEachGram(of: checked, words) { key, _, _ in
+                filter.insert(key)
+                out[n] = key
+                n += 1
+            }
+        }
 
         self.skipped = skipped
         self.checked = checked
         self.words = words
+        self.keys = keys
         self.filter = filter
         self.wordFilter = wordFilter
         self.lengths = lengths
@@ -140,8 +164,14 @@ public struct LeakChecker: Sendable {
         var wanted = BitFilter(expected: candidates.count, bitsPerEntry: 32)
         for c in candidates { wanted.insert(c.key) }
         var index = GramIndex(expected: candidates.count)
-        LeakChecker.forEachGram(of: checked, words) { key, s, start in
-            if wanted.contains(key) { index.add(key, secret: s, start: start) }
+        keys.withUnsafeBufferPointer { keys in
+            var k = 0
+            for s in checked.indices {
+                for start in 0 ... (checked[s].count - checked[s].gram) {
+                    if wanted.contains(keys[k]) { index.add(keys[k], secret: s, start: start) }
+                    k += 1
+                }
+            }
         }
         var seen: FirstSeen = [:]
         for c in candidates {
@@ -149,18 +179,40 @@ public struct LeakChecker: Sendable {
             seen[slot] = (c.offset, c.length)
         }
         guard !seen.isEmpty else { return [] }
-        for text in makeReleased?() ?? released where !seen.isEmpty {
+        // As in `candidates`: an indexed n-gram has only words of the secrets, so the words the word filter
+        // turns away (most released words) go no further.
+        func exclude(_ b: UnsafeBufferPointer<UInt8>, _ window: inout GramWindow, _ run: inout Int) {
+            LeakWords.forEach(b) { u, start, _ in
+                guard wordFilter.contains(u) else {
+                    run = 0
+                    return true
+                }
+                run += 1
+                window.push(WordHash.finish(u), start: start)
+                forEachGram(window, depth: run) { _, key in
+                    if let slot = index.slot(of: key) { seen[slot] = nil }
+                }
+                return true
+            }
+        }
+        if let makeReleased {
+            let (source, ranges) = makeReleased()
+            source.withUnsafeBufferPointer { b in
+                var window = GramWindow()
+                defer { window.free() }
+                var run = 0
+                for r in ranges where !seen.isEmpty {
+                    exclude(UnsafeBufferPointer(rebasing: b[r]), &window, &run)
+                }
+            }
+        }
+        for text in released where !seen.isEmpty {
             var text = text
             text.withUTF8 { b in
                 var window = GramWindow()
                 defer { window.free() }
-                LeakWords.forEach(b) { u, start, _ in
-                    window.push(WordHash.finish(u), start: start)
-                    forEachGram(window) { _, key in
-                        if let slot = index.slot(of: key) { seen[slot] = nil }
-                    }
-                    return true
-                }
+                var run = 0
+                exclude(b, &window, &run)
             }
         }
         // Each secret's first hit: the earliest first place of its n-grams the policy did not release.

@@ -67,19 +67,20 @@ enum LeakWords {
         return n
     }
 
-    /// Appends the unmixed word hashes of `text` to `hashes`; returns the byte range of its first word (nil when
-    /// it has none).
-    static func append(_ text: String, to hashes: inout [UInt64]) -> Range<Int>? {
-        var text = text
-        var first: Range<Int>?
-        text.withUTF8 { b in
-            forEach(b) { h, start, end in
-                if first == nil { first = start ..< end }
-                hashes.append(h)
-                return true
-            }
+    /// Writes the unmixed word hashes of `bytes` to `out`, which has room for `bytes.count / 2 + 1` of them (a
+    /// word and the separator after it take two bytes at least); returns how many there are and the byte range
+    /// of the first word (nil when there is none). Stores through a pointer, so that the word loop keeps
+    /// no array to check for uniqueness and capacity at every word.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt64>) -> (count: Int, first: Range<Int>?) {
+        var count = 0
+        var first = 0 ..< 0
+        forEach(bytes) { h, start, end in
+            if count == 0 { first = start ..< end }
+            out[count] = h
+            count &+= 1
+            return true
         }
-        return first
+        return (count, count == 0 ? nil : first)
     }
 
     /// The unmixed hash of a word holding non-ASCII bytes: its text lowercased (invalid UTF-8 read as U+FFFD).
@@ -122,8 +123,25 @@ enum LeakWords {
         default:
             return (1, true)
         }
-        guard let s = Unicode.Scalar(value) else { return (1, true) }
-        return (length, isWordScalar(s))
+        return (length, isWordValue(value))
+    }
+
+    /// Bit k set when U+0080 + k is a word character (Latin-1: `ª`, `²`, `³`, `µ`, `¹`, `º`, `¼`–`¾`), then
+    /// when U+00C0 + k is (every letter but `×` and `÷`).
+    private static var latin1Words: (UInt64, UInt64) { (0x762C_0400_0000_0000, 0xFF7F_FFFF_FF7F_FFFF) }
+
+    /// `isWordScalar` of the scalar `value` (a valid scalar ≥ U+0080): Latin-1 and the General Punctuation
+    /// block (`’`, `“`, `”`, `–`, all separators) are answered without the Unicode property tables, which
+    /// cost some 700 instructions a scalar; `¶` and curly quotes stand in almost every cable.
+    @inline(__always)
+    static func isWordValue(_ value: UInt32) -> Bool {
+        if value < 0x100 {
+            let bits = value < 0xC0 ? latin1Words.0 : latin1Words.1
+            return bits >> UInt64(value & 0x3F) & 1 != 0
+        }
+        if value &- 0x2000 < 0x70 { return false }
+        guard let s = Unicode.Scalar(value) else { return true }
+        return isWordScalar(s)
     }
 
     /// Letters, numbers and combining marks belong to words; white space, punctuation and symbols separate them.

@@ -82,6 +82,28 @@ public struct Cable: Sendable {
         words(in: units[k].contentRange, interruptions: units[k].interruptions, excluding: [])
     }
 
+    /// Appends to `ranges` the pieces of `unit`'s content that `words(of:excluding:)` copies: its content
+    /// without its interruptions and `excluding`, in order; each piece ends where a cut starts, so that the
+    /// leak checker reads a unit's released words in place, with a word break at each cut as the copy has.
+    func appendWordRanges(of unit: CableUnit, excluding: [Range<Int>], to ranges: inout [Range<Int>]) {
+        let range = unit.contentRange
+        guard !range.isEmpty else { return }
+        let cuts = unit.interruptions.isEmpty && excluding.isEmpty ? []
+            : (unit.interruptions.map(\.range) + excluding).sorted { $0.lowerBound < $1.lowerBound }
+        var cut = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if cut < cuts.count, i >= cuts[cut].lowerBound {
+                if i < cuts[cut].upperBound { i = cuts[cut].upperBound }
+                cut += 1
+                continue
+            }
+            let end = cut < cuts.count ? min(cuts[cut].lowerBound, range.upperBound) : range.upperBound
+            ranges.append(i ..< end)
+            i = end
+        }
+    }
+
     /// The words of a unit whose content is `range`, without its interruptions and `excluding`.
     private func words(in range: Range<Int>, interruptions: [Interruption], excluding: [Range<Int>]) -> String {
         guard !range.isEmpty else { return "" }

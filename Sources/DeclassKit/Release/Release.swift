@@ -60,18 +60,18 @@ public struct Release: Sendable {
         }
         self.withheld = withheld
         // The released words in document order, as one text: words the release shows across two adjacent
-        // released parts (`FM …` / `TO …`) are the policy's own release too. Built only when the checker
-        // finds some secret's words in the output.
+        // released parts (`FM …` / `TO …`) are the policy's own release too. Found only when the checker
+        // finds some secret's words in the output, as ranges of the source (no copy of the words is made).
         let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) }) { [cable, review] in
-            var released: [String] = []
+            var ranges: [Range<Int>] = []
             for d in review.decisions where d.rule != "structure" {
                 switch d.action {
                 case .withhold: break
-                case .redact: released.append(cable.words(of: cable.units[d.unit], excluding: d.spans.map(\.range)))
-                case .release: released.append(cable.words(of: cable.units[d.unit]))
+                case .redact: cable.appendWordRanges(of: cable.units[d.unit], excluding: d.spans.map(\.range), to: &ranges)
+                case .release: cable.appendWordRanges(of: cable.units[d.unit], excluding: [], to: &ranges)
                 }
             }
-            return [released.joined(separator: " ")]
+            return (cable.source, ranges)
         }
         self.checker = checker
         leaks = checker.check(text.bytes)
