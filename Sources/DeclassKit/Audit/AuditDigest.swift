@@ -184,6 +184,30 @@ public enum AuditDigest {
         }
     }
 
+    /// Replaces `out` with `prefix` and the lower-case hex of `digest`, in place (its storage kept when it
+    /// has that length): what `prefixedHex` spells, for a caller that writes the same field entry after entry.
+    static func writePrefixedHex(_ prefix: String, _ digest: some ContiguousBytes, into out: inout [UInt8]) {
+        digest.withUnsafeBytes { d in
+            let n = prefix.utf8.count + 2 * d.count
+            if out.count != n { out = [UInt8](repeating: 0, count: n) }
+            out.withUnsafeMutableBufferPointer { o in
+                var i = 0
+                for c in prefix.utf8 {
+                    o[i] = c
+                    i += 1
+                }
+                hexPairs.withUnsafeBufferPointer { pairs in
+                    for b in d {
+                        let pair = pairs[Int(b)]
+                        o[i] = UInt8(truncatingIfNeeded: pair)
+                        o[i + 1] = UInt8(truncatingIfNeeded: pair >> 8)
+                        i += 2
+                    }
+                }
+            }
+        }
+    }
+
     /// The two lower-case hex digits of each byte value, the first in the low byte.
     static let hexPairs: [UInt16] = (0 ... 255).map { UInt16(hexDigit(UInt8($0) >> 4)) | UInt16(hexDigit(UInt8($0) & 0x0F)) << 8 }
 
