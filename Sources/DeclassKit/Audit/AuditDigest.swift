@@ -219,6 +219,24 @@ public enum AuditDigest {
         return nibbles &+ 0x3030_3030_3030_3030 &+ letters &* 0x27
     }
 
+    /// Replaces `out` with `prefix` and the lower-case hex of `digest`, in place (its storage kept when it
+    /// has that length): what `prefixedHex` spells, for a caller that writes the same field entry after entry.
+    static func writePrefixedHex(_ prefix: String, _ digest: some ContiguousBytes, into out: inout [UInt8]) {
+        digest.withUnsafeBytes { d in
+            let p = prefix.utf8.count
+            let n = p + 2 * d.count
+            if out.count != n { out = [UInt8](repeating: 0, count: n) }
+            out.withUnsafeMutableBytes { o in
+                var i = 0
+                for c in prefix.utf8 {
+                    o[i] = c
+                    i += 1
+                }
+                if let base = o.baseAddress { writeHex(d, to: base + p) }
+            }
+        }
+    }
+
     /// The lower-case hex digit of `v` (0…15).
     @inline(__always) static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? v &+ 0x30 : v &+ 0x57 }
 }

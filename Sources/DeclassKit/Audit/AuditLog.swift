@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Appends to an audit log (JSON Lines). Safe when several processes append to one log: each append takes
@@ -25,7 +26,16 @@ public enum AuditLog {
     /// first (0 when the log was whole).
     @discardableResult
     static func append(_ sets: [PreparedAuditEntries], to path: String, key: AuditKey?,
-                       each: (Int, Int, String, String?) -> Void = { _, _, _, _ in }) throws(AuditLogError) -> Int {
+                       each: ((Int, Int, String, String?) -> Void)? = nil) throws(AuditLogError) -> Int {
+        var scratch: [UInt8] = []
+        return try append(sets, to: path, key: key, scratch: &scratch, each: each)
+    }
+
+    /// `append(_:to:key:each:)`, building the lines in `scratch` (emptied first, its storage kept): a sweep's
+    /// committer passes the same buffer batch after batch, so its megabytes of lines are not allocated and
+    /// faulted in afresh for every batch. Each entry's `prev` is written as bytes, not made a `String`.
+    static func append(_ sets: [PreparedAuditEntries], to path: String, key: AuditKey?, scratch bytes: inout [UInt8],
+                       each: ((Int, Int, String, String?) -> Void)? = nil) throws(AuditLogError) -> Int {
         let file = try LockedLogFile(path: path)
         var size = try file.size()
         let created = size == 0
@@ -54,11 +64,16 @@ public enum AuditLog {
                 prev = AuditDigest.sha256(line)
             }
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(sets.reduce(0) { $0 + $1.bytes.count + $1.count * 200 })
+        bytes.removeAll(keepingCapacity: true)
+        let needed = sets.reduce(0) { $0 + $1.bytes.count + $1.count * 200 }
+        // A buffer in use that must grow grows by half again: batches vary in size, and each new largest one
+        // would otherwise get a buffer of its own, faulted in page by page.
+        if bytes.capacity < needed { bytes.reserveCapacity(bytes.capacity == 0 ? needed : needed + needed / 2) }
         var unkeyed: [UInt8] = []
         var index = 0
         var lastStart = 0
+        // `prev` as the bytes `sha256:<hex>`, rewritten in place from each line's digest.
+        var prevBytes = Array(prev.utf8)
         for entries in sets {
             for i in 0..<entries.count {
                 seq += 1
@@ -66,18 +81,20 @@ public enum AuditLog {
                 if let key {
                     // The MAC is over the line without `mac`.
                     unkeyed.removeAll(keepingCapacity: true)
-                    entries.writeLine(i, seq: seq, prev: prev, mac: nil, to: &unkeyed)
+                    entries.writeLine(i, seq: seq, prev: prevBytes, mac: nil, to: &unkeyed)
                     mac = key.authenticationCode(for: unkeyed)
                 }
-                each(index, seq, prev, mac)
+                each?(index, seq, String(decoding: prevBytes, as: UTF8.self), mac)
                 index += 1
                 let start = bytes.count
                 lastStart = start
-                entries.writeLine(i, seq: seq, prev: prev, mac: mac, to: &bytes)
-                prev = bytes.withUnsafeBytes { AuditDigest.sha256(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+                entries.writeLine(i, seq: seq, prev: prevBytes, mac: mac, to: &bytes)
+                let digest = bytes.withUnsafeBytes { SHA256.hash(data: UnsafeRawBufferPointer(rebasing: $0[start...])) }
+                AuditDigest.writePrefixedHex(AuditDigest.sha256Prefix, digest, into: &prevBytes)
                 bytes.append(0x0A)
             }
         }
+        prev = String(decoding: prevBytes, as: UTF8.self)
         if !bytes.isEmpty {
             try file.appendAll(bytes, restoring: size)
             if created { file.syncFolder() }

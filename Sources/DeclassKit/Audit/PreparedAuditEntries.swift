@@ -54,9 +54,9 @@ public struct PreparedAuditEntries: Sendable, Equatable {
         cuts.append(Cut(mac: start + marks.0, prev: start + marks.1, seq: start + marks.2, end: start + piece.count))
     }
 
-    /// Writes entry `i`'s line (without its newline) numbered `seq`, chained to `prev`, with `mac` when given,
-    /// at the end of `out`: the bytes `AuditEntry.lineBytes` gives for the entry with those members.
-    func writeLine(_ i: Int, seq: Int, prev: String, mac: String?, to out: inout [UInt8]) {
+    /// Writes entry `i`'s line (without its newline) numbered `seq`, chained to `prev` (its UTF-8 bytes), with
+    /// `mac` when given, at the end of `out`: the bytes `AuditEntry.lineBytes` gives for the entry with those members.
+    func writeLine(_ i: Int, seq: Int, prev: [UInt8], mac: String?, to out: inout [UInt8]) {
         let c = cuts[i]
         let start = i == 0 ? 0 : cuts[i - 1].end
         bytes.withUnsafeBufferPointer { b in
@@ -68,7 +68,7 @@ public struct PreparedAuditEntries: Sendable, Equatable {
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[c.mac..<c.prev]))
             out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: prev.utf8)
+            out.append(contentsOf: prev)
             out.append(UInt8(ascii: "\""))
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[c.prev..<c.seq]))
             out.append(contentsOf: String(seq).utf8)

@@ -132,6 +132,9 @@ struct SweepBatch {
     private var audit: [PreparedAuditEntries] = []
     /// The manifest lines, each with its newline.
     private var lines: [UInt8] = []
+    /// Where the audit lines are built, kept from batch to batch (megabytes a batch: allocated afresh, each
+    /// batch's buffer was faulted in page by page again).
+    private var auditLines: [UInt8] = []
     private(set) var count = 0
 
     mutating func add(_ r: SweepResult) {
@@ -150,7 +153,9 @@ struct SweepBatch {
         guard count > 0 else { return }
         if !staged.isEmpty { SweepFiles.sync(options.outDir) }
         if !audit.isEmpty {
-            do { try AuditLog.append(audit, to: options.auditPath, key: options.key) } catch { throw SweepError.audit("\(error)") }
+            do { try AuditLog.append(audit, to: options.auditPath, key: options.key, scratch: &auditLines) } catch {
+                throw SweepError.audit("\(error)")
+            }
         }
         // The placer syncs each folder it renamed into as it moves on to the next, and the last one here.
         for (from, to) in staged { try placer.place(from, at: to) }
@@ -164,7 +169,11 @@ struct SweepBatch {
             SweepFiles.syncFolders(folders)
         }
         try manifest.append(lines: lines)
-        self = SweepBatch()
+        staged.removeAll(keepingCapacity: true)
+        obsolete.removeAll(keepingCapacity: true)
+        audit.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        count = 0
     }
 }
 
