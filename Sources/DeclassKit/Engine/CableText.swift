@@ -88,18 +88,39 @@ struct CableText {
                     let from = i
                     /// Whether the byte at `i` was found to break the run: eight bytes from it copy none.
                     var broke = false
-                    // Sixteen bytes at a time while the byte after them is in the range (it is read),
-                    // one store of all sixteen; then eight.
-                    while i &+ 17 <= stop {
-                        let x = VerbatimChunk.load16(src, i)
-                        let run = VerbatimChunk.verbatimPrefix16(x, next: VerbatimChunk.load16(src, i &+ 1))
-                        guard run > 0 else {
-                            broke = true
-                            break
+                    // Thirty-two, then sixteen bytes at a time while the byte after them is in the range
+                    // (it is read), one store of each sixteen, lone line breaks written as spaces
+                    // (`foldedPrefix16`); then eight. A run shorter stops at a byte the fold must read: it
+                    // goes there at once (loaded again, it would copy nothing). Thirty-two at a time, both
+                    // blocks' flags are tested at once: most words run on for many blocks.
+                    let s = src.baseAddress!, o = out.baseAddress!
+                    while i &+ 33 <= stop {
+                        let a = VerbatimChunk.foldedBreaks16(UnsafeRawPointer(s + i).loadUnaligned(as: SIMD16<UInt8>.self),
+                                                             next: UnsafeRawPointer(s + (i &+ 1)).loadUnaligned(as: SIMD16<UInt8>.self))
+                        let b = VerbatimChunk.foldedBreaks16(UnsafeRawPointer(s + (i &+ 16)).loadUnaligned(as: SIMD16<UInt8>.self),
+                                                             next: UnsafeRawPointer(s + (i &+ 17)).loadUnaligned(as: SIMD16<UInt8>.self))
+                        UnsafeMutableRawPointer(o + n).storeBytes(of: a.bytes, as: SIMD16<UInt8>.self)
+                        UnsafeMutableRawPointer(o + (n &+ 16)).storeBytes(of: b.bytes, as: SIMD16<UInt8>.self)
+                        if VerbatimChunk.none(a.breaks | b.breaks) {
+                            n &+= 32
+                            i &+= 32
+                            continue
                         }
+                        let run = VerbatimChunk.none(a.breaks) ? 16 &+ VerbatimChunk.run(b.breaks) : VerbatimChunk.run(a.breaks)
+                        n &+= run
+                        i &+= run
+                        broke = true
+                        break
+                    }
+                    while !broke, i &+ 17 <= stop {
+                        let (x, run) = VerbatimChunk.foldedPrefix16(VerbatimChunk.load16(src, i), next: VerbatimChunk.load16(src, i &+ 1))
                         VerbatimChunk.store16(x, out, n)
                         n &+= run
                         i &+= run
+                        guard run == 16 else {
+                            broke = true
+                            break
+                        }
                     }
                     if !broke, i &+ 8 <= stop {
                         var x = VerbatimChunk.load(src, i)
