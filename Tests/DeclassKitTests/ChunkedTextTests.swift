@@ -230,23 +230,4 @@ import DeclassTestSupport
             #expect(VerbatimChunk.isVerbatim(x) == plain, "\(chunk)")
         }
     }
-
-    /// `verbatimPrefix16` on random sixteen bytes (and the one after) of spaces, letters, a tab, a line
-    /// break and high bytes: the bytes up to the first below 0x20, the first space followed by a space or
-    /// such a byte, or a space last.
-    @Test func sixteenByteVerbatimPrefixesStopWhereTheFoldChangesTheText() {
-        let alphabet: [UInt8] = [0x41, 0x20, 0x09, 0xC3, 0x0A, 0x61, 0x62, 0x43]
-        var g = SplitMix64(seed: 0x16B7_E5)
-        var lengths = Set<Int>()
-        for _ in 0..<20_000 {
-            let bytes = (0..<17).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] }
-            let expected = (0..<16).first { k in bytes[k] < 0x20 || bytes[k] == 0x20 && (k == 15 || bytes[k + 1] <= 0x20) } ?? 16
-            let prefix = bytes.withUnsafeBufferPointer {
-                VerbatimChunk.verbatimPrefix16(VerbatimChunk.load16($0, 0), next: VerbatimChunk.load16($0, 1))
-            }
-            #expect(prefix == expected, "\(bytes)")
-            lengths.insert(expected)
-        }
-        #expect(lengths.count == 17)
-    }
 }

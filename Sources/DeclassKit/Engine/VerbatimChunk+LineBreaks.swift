@@ -1,8 +1,8 @@
 extension VerbatimChunk {
     /// Sixteen bytes `x` as the fold writes them, and how many of them, from the first, it writes so,
     /// given `next`, the sixteen bytes one further (its lane k is the byte after lane k of `x`), when they
-    /// follow a byte written as it is (not a space). Unlike `verbatimPrefix16`, a lone line break between
-    /// two words counts: the fold writes it as a space whose source is the line break itself, so the run
+    /// follow a byte written as it is (not a space). A lone line break between two words counts as a plain
+    /// byte: the fold writes it as a space whose source is the line break itself, so the run
     /// of source offsets goes on (where each wrapped line cost a trip through the byte-at-a-time fold).
     /// The run stops at the first byte below 0x20 other than a line break, and at the first space or line
     /// break followed by a byte up to 0x20 (folding it may drop bytes); a space or line break last is
