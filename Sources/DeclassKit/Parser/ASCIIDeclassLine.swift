@@ -45,7 +45,8 @@ enum ASCIIDeclassLine {
                 return k
             }
             func date(_ k: Int) -> CivilDate? {
-                guard let r = DateReader.read(from(k), pivot: pivot) else { return nil }
+                // Numeric dates (nearly all) on the bytes; written ones by the String reader.
+                guard let r = DateReader.readNumericASCII(t, from: k, pivot: pivot) ?? DateReader.read(from(k), pivot: pivot) else { return nil }
                 if let note = r.twoDigitYear {
                     diagnostics.append(Diagnostic(.warning, "two-digit-year", line: line, "declassification date: \(note) (against the cable's year)"))
                 }

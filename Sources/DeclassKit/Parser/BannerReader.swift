@@ -1,5 +1,5 @@
 /// A classification banner as read from one line.
-struct Banner {
+struct Banner: Equatable {
     var classification: Classification
     var controls: [String]
     var section: Int?
@@ -86,32 +86,137 @@ enum BannerReader {
     static func read(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
         guard let (level, after) = readLevel(t, lo, hi) else { return nil }
         for i in after..<hi where t[i] >= 0x80 { return read(level, tokens: t.upperString(after, hi)) }
-        // ASCII: the tokens are split in place (their characters are their bytes) and checked as bytes; only
-        // those the banner keeps or compares become strings. The last token (the serial) is looked at first:
-        // most lines with a level word have none, and are refused before any array or string is made.
+        return readASCII(t, level, after, hi)
+    }
+
+    /// `read` by the upper-cased String split into tokens, for any text: the reference `readASCII` is checked
+    /// against.
+    static func readByStrings(_ t: ByteText, _ lo: Int, _ hi: Int) -> Banner? {
+        guard let (level, after) = readLevel(t, lo, hi) else { return nil }
+        return read(level, tokens: t.upperString(after, hi))
+    }
+
+    /// `read` after the level on an ASCII line: the tokens are split in place (their characters are their
+    /// bytes) and matched as bytes, ignoring case; only the origin becomes a string (the controls are literals).
+    /// An upper-cased String per token, an array of them and the joined origin cost about 4K instructions per
+    /// banner before. The last token (the serial) is looked at first: most lines with a level word have none,
+    /// and are refused before any array is made.
+    static func readASCII(_ t: ByteText, _ level: Classification, _ after: Int, _ hi: Int) -> Banner? {
         var e = hi
         while e > after, t[e - 1] == 0x20 || t[e - 1] == 0x09 { e -= 1 }
         var s = e
         while s > after, t[s - 1] != 0x20, t[s - 1] != 0x09 { s -= 1 }
         guard e - s >= 2, t.digitRun(s, e) == e - s else { return nil }
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(8)
-        var i = after
-        while i < hi {
-            while i < hi, t[i] == 0x20 || t[i] == 0x09 { i += 1 }
-            guard i < hi else { break }
-            let s = i
-            while i < hi, t[i] != 0x20, t[i] != 0x09 { i += 1 }
-            ranges.append(s..<i)
+        // `Int(String)` of the digits: nil when the value overflows.
+        var serial = 0
+        for k in s..<e {
+            let (m, o1) = serial.multipliedReportingOverflow(by: 10)
+            let (v, o2) = m.addingReportingOverflow(Int(t[k] &- 0x30))
+            guard !o1, !o2 else { return nil }
+            serial = v
         }
-        guard let lastRange = ranges.last, lastRange.count >= 2, t.digitRun(lastRange.lowerBound, lastRange.upperBound) == lastRange.count,
-              let serial = Int(t.string(lastRange.lowerBound, lastRange.upperBound)) else { return nil }
-        ranges.removeLast()
-        let tokens = ranges.map { t.upperString($0.lowerBound, $0.upperBound) }
-        return read(level, serial: serial, tokens: tokens) { k in
-            for j in ranges[k] where !(ByteText.isAlpha(t[j]) || t[j] == 0x2D || t[j] == 0x2E || t[j] == 0x27) { return false }
-            return true
+        // The tokens' ranges on the stack (at most one per two bytes): an array grown for them cost about 450
+        // instructions a banner.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: (s - after) / 2 + 1) { ranges in
+            var n = 0
+            var i = after
+            while i < s {
+                while i < s, t[i] == 0x20 || t[i] == 0x09 { i += 1 }
+                guard i < s else { break }
+                let a = i
+                while i < s, t[i] != 0x20, t[i] != 0x09 { i += 1 }
+                ranges[n] = a..<i
+                n += 1
+            }
+            return readTokens(t, level, serial, UnsafeBufferPointer(rebasing: ranges[0..<n]))
         }
+    }
+
+    /// `Int(String)` of the token `r`: read from the bytes when it is up to 18 digits (no sign, no overflow).
+    @inline(__always)
+    private static func intToken(_ t: ByteText, _ r: Range<Int>) -> Int? {
+        if r.count > 0, r.count <= 18, t.digitRun(r.lowerBound, r.upperBound) == r.count { return t.intValue(r.lowerBound, r.upperBound) }
+        return Int(t.string(r.lowerBound, r.upperBound))
+    }
+
+    /// `readASCII` on the tokens between the level and the serial.
+    private static func readTokens(_ t: ByteText, _ level: Classification, _ serial: Int, _ ranges: UnsafeBufferPointer<Range<Int>>) -> Banner? {
+        var banner = Banner(classification: level, controls: [], serial: serial)
+        // The origin's tokens (at most four are kept: a fifth refuses the banner), and their bytes with a space
+        // between them.
+        var origin: (Range<Int>, Range<Int>, Range<Int>, Range<Int>) = (0..<0, 0..<0, 0..<0, 0..<0)
+        var originCount = 0
+        var originLength = -1
+        let n = ranges.count
+        var k = 0
+        while k < n {
+            let r = ranges[k]
+            if t.isWordCI(r.lowerBound, r.upperBound, "SECTION"), k + 3 < n, t.isWordCI(ranges[k + 2].lowerBound, ranges[k + 2].upperBound, "OF"),
+               let a = intToken(t, ranges[k + 1]), let b = intToken(t, ranges[k + 3]) {
+                banner.section = a
+                banner.sectionCount = b
+                k += 4
+                continue
+            }
+            if originCount == 0 {
+                if let c = bannerControl(t, r) {
+                    if !banner.controls.contains(c) { banner.controls.append(c) }
+                    k += 1
+                    continue
+                }
+                if t.isWordCI(r.lowerBound, r.upperBound, "E"), k + 3 < n, t.isWordCI(ranges[k + 1].lowerBound, ranges[k + 1].upperBound, "F"),
+                   t.isWordCI(ranges[k + 2].lowerBound, ranges[k + 2].upperBound, "T"), t.isWordCI(ranges[k + 3].lowerBound, ranges[k + 3].upperBound, "O") {
+                    banner.controls.append("EFTO")
+                    k += 4
+                    continue
+                }
+            }
+            for j in r where !(ByteText.isAlpha(t[j]) || t[j] == 0x2D || t[j] == 0x2E || t[j] == 0x27) { return nil }
+            switch originCount {
+            case 0: origin.0 = r
+            case 1: origin.1 = r
+            case 2: origin.2 = r
+            case 3: origin.3 = r
+            default: return nil
+            }
+            originCount += 1
+            originLength += r.count + 1
+            k += 1
+        }
+        guard originCount > 0 else { return nil }
+        banner.origin = String(unsafeUninitializedCapacity: originLength) { out in
+            var o = 0
+            func put(_ p: Range<Int>) {
+                if o > 0 { out[o] = 0x20; o += 1 }
+                for j in p { out[o] = ByteText.upper(t[j]); o += 1 }
+            }
+            put(origin.0)
+            if originCount > 1 { put(origin.1) }
+            if originCount > 2 { put(origin.2) }
+            if originCount > 3 { put(origin.3) }
+            return o
+        }
+        return banner
+    }
+
+    /// The control token `r` names (as `bannerControl` on its upper-cased String), compared as bytes.
+    @inline(__always)
+    private static func bannerControl(_ t: ByteText, _ r: Range<Int>) -> String? {
+        let lo = t.hasPrefix(r.lowerBound, r.upperBound, "//") ? r.lowerBound + 2 : r.lowerBound, hi = r.upperBound
+        switch hi - lo {
+        case 2: if t.isWordCI(lo, hi, "NF") { return "NOFORN" }
+        case 4: if t.isWordCI(lo, hi, "EFTO") { return "EFTO" }
+        case 5:
+            if t.isWordCI(lo, hi, "EXDIS") { return "EXDIS" }
+            if t.isWordCI(lo, hi, "NODIS") { return "NODIS" }
+        case 6:
+            if t.isWordCI(lo, hi, "NOFORN") { return "NOFORN" }
+            if t.isWordCI(lo, hi, "SIPDIS") { return "SIPDIS" }
+            if t.isWordCI(lo, hi, "LIMDIS") { return "LIMDIS" }
+        case 9: if t.isWordCI(lo, hi, "SENSITIVE") { return "SENSITIVE" }
+        default: break
+        }
+        return nil
     }
 
     /// `read` for a line with non-ASCII text: the upper-cased text after the level, split into characters.

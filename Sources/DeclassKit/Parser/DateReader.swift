@@ -2,7 +2,7 @@
 /// `30 JUN 2005`, and date-time groups (`120728Z MAR 09`).
 enum DateReader {
     /// A date read from text, with what was guessed on the way.
-    struct Result {
+    struct Result: Equatable {
         var date: CivilDate
         /// The number of characters consumed from the start of the text (after leading spaces).
         var length: Int
@@ -43,7 +43,8 @@ enum DateReader {
         return nil
     }
 
-    private static func readNumeric(_ s: Substring, pivot: Int?) -> Result? {
+    /// The numeric date at the start of `s` (`read`'s first reading), or nil.
+    static func readNumeric(_ s: Substring, pivot: Int?) -> Result? {
         guard let (a, b, c, length) = numericParts(s) else { return nil }
         // The parts hold ASCII digits only (one byte a Character), so their lengths are read on the UTF-8
         // view: `count` on a Substring walks grapheme breaks.
@@ -72,6 +73,43 @@ enum DateReader {
         }
         guard let date = CivilDate(year: y, month: m, day: d) else { return nil }
         return Result(date: date, length: length, twoDigitYear: twoDigit, repaired: repaired)
+    }
+
+    /// `read`'s numeric dates from byte `k` of ASCII text without a carriage return (where every Character is
+    /// one byte): the digit runs are read in place, where `readNumeric` made and parsed Substrings (about 2.6K
+    /// instructions a date in the E.O. line). Nil when no numeric date starts there; the caller then reads the
+    /// text with `read`, for a written date.
+    static func readNumericASCII(_ t: ByteText, from k: Int, pivot: Int?) -> Result? {
+        var p = k
+        while p < t.count, t[p] == 0x20 { p += 1 }
+        let r = ByteText(UnsafeBufferPointer(rebasing: t.b[p...]))
+        guard let (a, b, c, length) = numericOffsets(r) else { return nil }
+        // `Int(Substring)` of a digit run: up to 18 digits cannot overflow.
+        func int(_ x: Range<Int>) -> Int? { x.count <= 18 ? r.intValue(x.lowerBound, x.upperBound) : Int(r.string(x.lowerBound, x.upperBound)) }
+        var repaired: String?
+        var twoDigit: String?
+        let y: Int, m: Int, d: Int
+        if a.count == 4 {
+            guard let yy = int(a), let mm = int(b), let dd = int(c), b.count <= 2, c.count <= 2 else { return nil }
+            (y, m, d) = (yy, mm, dd)
+        } else {
+            guard let mm = int(a), let dd = int(b), let yv = int(c), b.count <= 2 else { return nil }
+            if a.count == 3 {
+                guard r[a.lowerBound] == 0x30 else { return nil }
+                repaired = "month written '\(r.string(a.lowerBound, a.upperBound))' read as \(mm)"
+            } else if a.count > 3 { return nil }
+            if mm > 12, dd <= 12 { return nil }
+            switch c.count {
+            case 4: y = yv
+            case 2:
+                y = widen(yv, pivot: pivot)
+                twoDigit = "two-digit year '\(r.string(c.lowerBound, c.upperBound))' read as \(y)"
+            default: return nil
+            }
+            (m, d) = (mm, dd)
+        }
+        guard let date = CivilDate(year: y, month: m, day: d) else { return nil }
+        return Result(date: date, length: length + (p - k), twoDigitYear: twoDigit, repaired: repaired)
     }
 
     /// The three digit runs of a numeric date at the start of `s` (`03/12/2029`: one separator, `/`, `-` or

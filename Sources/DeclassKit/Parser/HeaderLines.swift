@@ -3,20 +3,26 @@
 enum HeaderLines {
     static func kind(_ t: ByteText, _ line: SourceLine, previous: UnitKind?) -> UnitKind {
         let lo = line.lo, hi = line.hi
-        if t.hasPrefixCI(lo, hi, "VZCZC") || t.hasPrefixCI(lo, hi, "DE R") || t.hasPrefixCI(lo, hi, "ZNY ") || t.hasPrefixCI(lo, hi, "ZNR ") {
-            return .routing
+        // The prefixes by the line's first letter (each line was tested against all eleven before): no two
+        // of them share a first letter unless tested in the same order here.
+        let first = ByteText.upper(t[lo])
+        switch first {
+        case 0x56: if t.hasPrefixCI(lo, hi, "VZCZC") { return .routing }  // V
+        case 0x44: if t.hasPrefixCI(lo, hi, "DE R") { return .routing }  // D
+        case 0x5A: if t.hasPrefixCI(lo, hi, "ZNY ") || t.hasPrefixCI(lo, hi, "ZNR ") { return .routing }  // Z
+        case 0x46: if t.hasPrefixCI(lo, hi, "FM ") { return .from }  // F
+        case 0x54:  // T
+            if t.hasPrefixCI(lo, hi, "TO ") { return .to }
+            if t.hasPrefixCI(lo, hi, "THIS RECORD IS A PARTIAL EXTRACT") { return .notice }
+        case 0x49:  // I
+            // `INFO LOG-00 …` (also `INFO  LOG-00`): a distribution block, not addressees.
+            if t.hasPrefixCI(lo, hi, "INFO ") { return t.hasPrefixCI(t.skipSpaces(lo + 5, hi), hi, "LOG-") ? .distribution : .info }
+        case 0x41: if t.hasPrefixCI(lo, hi, "ACTION ") { return .distribution }  // A
+        case 0x2D: if hi - lo > 6, t[lo + 1] == 0x2D, t[lo + 2] == 0x2D { return .distribution }  // ---
+        default: break
         }
-        if t.hasPrefixCI(lo, hi, "FM ") { return .from }
-        if t.hasPrefixCI(lo, hi, "TO ") { return .to }
-        // `INFO LOG-00 …` (also `INFO  LOG-00`): a distribution block, not addressees.
-        if t.hasPrefixCI(lo, hi, "INFO "), t.hasPrefixCI(t.skipSpaces(lo + 5, hi), hi, "LOG-") { return .distribution }
-        if t.hasPrefixCI(lo, hi, "ACTION ") { return .distribution }
-        if t.hasPrefixCI(lo, hi, "INFO ") { return .info }
-        if t.hasPrefixCI(lo, hi, "THIS RECORD IS A PARTIAL EXTRACT") { return .notice }
-        if hi - lo > 6, t[lo] == 0x2D, t[lo + 1] == 0x2D, t[lo + 2] == 0x2D { return .distribution }
         // Date-time groups (`O 120728Z MAR 09`, `291359Z Nov 00`) and routing-indicator lines (`OO RUEHBI …`)
         // are short, start with a precedence letter or a digit and hold only letters, digits and spaces.
-        let first = ByteText.upper(t[lo])
         if hi - lo <= 100, first == 0x4F || first == 0x50 || first == 0x52 || first == 0x5A || ByteText.isDigit(first), t.isUpperTokens(lo, hi) {
             if hi - lo <= 40, mayHoldDTG(t, lo, hi), isDTG(t, lo, hi) { return .dateTimeGroup }
             if isRoutingIndicators(t, lo, hi) { return .routing }
