@@ -37,4 +37,27 @@ import Testing
             #expect(Self.dropped(tail) == Self.reference(tail), "\(tail)")
         }
     }
+
+    /// The token test on its own against the reference's (`uppercased()` in the list), on random tokens of
+    /// one to nine bytes, zero bytes and letters of either case included.
+    @Test func tokenTestAgreesWithTheReferenceOnRandomTokens() {
+        var rng = SystemRandomNumberGenerator()
+        let controls = ["NOFORN", "//NOFORN", "NF", "//NF", "ORCON", "//ORCON"]
+        let bytes: [UInt8] = Array("NOFRCnofrc/X".utf8) + [0, 0x7F, 0xC3, 0x91]
+        var lapsed = 0
+        for _ in 0..<20000 {
+            var token: [UInt8]
+            if Bool.random(using: &rng) {
+                // A control, its case shuffled, sometimes with a byte more.
+                token = controls.randomElement(using: &rng)!.utf8.map { Bool.random(using: &rng) && $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+                if Int.random(in: 0..<4, using: &rng) == 0 { token.append(bytes.randomElement(using: &rng)!) }
+            } else {
+                token = (0..<Int.random(in: 1...9, using: &rng)).map { _ in bytes.randomElement(using: &rng)! }
+            }
+            let expected = controls.contains(String(decoding: token, as: UTF8.self).uppercased())
+            #expect(token.withUnsafeBufferPointer { ReleaseText.isLapsedControl($0) } == expected, "\(token)")
+            if expected { lapsed += 1 }
+        }
+        #expect(lapsed > 1000)
+    }
 }

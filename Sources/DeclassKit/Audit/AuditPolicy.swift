@@ -16,8 +16,11 @@ public struct AuditPolicy: Sendable, Hashable, Codable {
 
     /// `digest.contains(":")` (Foundation's search, about 14,000 instructions a call), asked only when a byte
     /// of `digest` is a colon: a digest without one (the bare hex every loaded policy has) cannot hold it.
-    private static func hasColon(_ digest: String) -> Bool {
-        digest.utf8.contains(UInt8(ascii: ":")) && digest.contains(":")
+    /// The bytes are searched in place (`utf8.contains` went through the view's iterator, about 1,900
+    /// instructions for a 64-digit hex digest, once per release).
+    static func hasColon(_ digest: String) -> Bool {
+        let colon = digest.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: ":")) } ?? digest.utf8.contains(UInt8(ascii: ":"))
+        return colon && digest.contains(":")
     }
 
     /// The reference to a loaded policy.

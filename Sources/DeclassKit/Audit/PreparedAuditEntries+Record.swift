@@ -108,30 +108,31 @@ extension PreparedAuditEntries {
             func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
             var n = 256 + b(c.asOfText) + b(c.cable) + b(c.caseID) + b(c.docNo) + b(c.file) + b(c.tool) + b(timestamp)
             n += b(c.policy.digest) + b(c.policy.name) + b(c.policy.version)
-            var marks: [Int] = [0]
+            // Where each run ends, in six locals (an array of them was grown, and reallocated, on every release).
+            var marks = (0, 0, 0, 0, 0, 0)
             bytes = CanonicalJSON.Writer.bytes(capacity: n) { w in
                 w.raw(",\"asOf\":"); w.string(c.asOfText); w.raw(",\"authority\":")
-                marks.append(w.count)
+                marks.0 = w.count
                 w.raw(",\"cable\":"); w.string(c.cable); w.raw(",\"case\":"); w.string(c.caseID); w.raw(",\"digest\":")
-                marks.append(w.count)
+                marks.1 = w.count
                 w.raw(",\"docNo\":"); w.string(c.docNo); w.raw(",\"exemption\":")
-                marks.append(w.count)
+                marks.2 = w.count
                 w.raw(",\"file\":"); w.string(c.file); w.raw(",\"kind\":")
-                marks.append(w.count)
+                marks.3 = w.count
                 w.raw(",\"policy\":{\"digest\":"); w.string(c.policy.digest)
                 w.raw(",\"name\":"); w.string(c.policy.name)
                 w.raw(",\"version\":"); w.string(c.policy.version)
                 w.raw("},\"prev\":")
-                marks.append(w.count)
+                marks.4 = w.count
                 w.raw(",\"time\":"); w.string(timestamp); w.raw(",\"tool\":"); w.string(c.tool); w.raw(",\"unit\":")
-                marks.append(w.count)
+                marks.5 = w.count
             }
-            asOf = marks[0]..<marks[1]
-            cable = marks[1]..<marks[2]
-            docNo = marks[2]..<marks[3]
-            file = marks[3]..<marks[4]
-            policy = marks[4]..<marks[5]
-            time = marks[5]..<marks[6]
+            asOf = 0..<marks.0
+            cable = marks.0..<marks.1
+            docNo = marks.1..<marks.2
+            file = marks.2..<marks.3
+            policy = marks.3..<marks.4
+            time = marks.4..<marks.5
         }
     }
 

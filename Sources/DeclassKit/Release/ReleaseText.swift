@@ -228,9 +228,18 @@ public struct ReleaseText: Sendable {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[0..<lo]))
         // The banner words are ASCII: one byte per character, so the spaced form puts a space between bytes.
         if spaced {
-            for (i, byte) in word.utf8.enumerated() {
-                if i > 0 { out.append(0x20) }
-                out.append(byte)
+            // The word's bytes read in place (`utf8.enumerated()` walked the view, about 60 instructions a byte).
+            let done = word.utf8.withContiguousStorageIfAvailable { w in
+                for i in w.indices {
+                    if i > 0 { out.append(0x20) }
+                    out.append(w[i])
+                }
+            }
+            if done == nil {
+                for (i, byte) in word.utf8.enumerated() {
+                    if i > 0 { out.append(0x20) }
+                    out.append(byte)
+                }
             }
         } else {
             out.appendUTF8(word)
@@ -269,8 +278,18 @@ public struct ReleaseText: Sendable {
     static func isLapsedControl(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         if token.contains(where: { $0 >= 0x80 }) { return lapsedControls.contains(String(decoding: token, as: UTF8.self).uppercased()) }
         guard token.count >= 2, token.count <= 8 else { return false }
-        return lapsedControls.contains { control in
-            control.utf8.count == token.count && zip(control.utf8, token).allSatisfy { $0 == ByteText.upper($1) }
-        }
+        // The token upper-cased into one word, compared with each control's word and length (zipping the
+        // views of each control cost about 200 instructions a token).
+        var word: UInt64 = 0
+        for i in token.indices { word |= UInt64(ByteText.upper(token[i])) << (8 * UInt64(i)) }
+        return lapsedControlWords.contains { $0.word == word && $0.count == token.count }
+    }
+
+    /// `lapsedControls`, each as the word `isLapsedControl` packs a token into (its bytes, the first lowest)
+    /// with its length.
+    static let lapsedControlWords: [(word: UInt64, count: Int)] = lapsedControls.map { control in
+        var word: UInt64 = 0
+        for (i, byte) in control.utf8.enumerated() { word |= UInt64(byte) << (8 * UInt64(i)) }
+        return (word, control.utf8.count)
     }
 }
