@@ -12,14 +12,24 @@ extension PreparedAuditEntries {
     /// `PreparedAuditEntries(AuditRecord(release:…), key:, time:)` without the record's copy of every part.
     public init(release withheld: [WithheldPart], review: Review, cable: Cable, policy: Policy, output: String, bytes: [UInt8],
                 caseID: String?, docNo: String?, key: AuditKey?, time: Date) throws(AuditLogError) {
-        self = try Self.release(withheld, review: review, cable: cable, policy: policy, output: output, bytes: bytes, caseID: caseID,
-                                docNo: docNo, key: key, time: time).entries
+        // The document digest's string is not made: only a sweep, which records it, asks for it.
+        self = try Self.releaseDigested(withheld, review: review, cable: cable, policy: policy, output: output, bytes: bytes, caseID: caseID,
+                                        docNo: docNo, key: key, time: time).entries
     }
 
     /// `init(release:…)`, with the document entry's digest (`sha256:` of the output's bytes).
     static func release(_ withheld: [WithheldPart], review: Review, cable: Cable, policy: Policy, output: String, bytes: [UInt8],
                         caseID: String?, docNo: String?, key: AuditKey?, time: Date) throws(AuditLogError)
         -> (entries: PreparedAuditEntries, documentDigest: String) {
+        let prepared = try releaseDigested(withheld, review: review, cable: cable, policy: policy, output: output, bytes: bytes,
+                                           caseID: caseID, docNo: docNo, key: key, time: time)
+        return (prepared.entries, AuditDigest.prefixedHex(AuditDigest.sha256Prefix, prepared.outputDigest))
+    }
+
+    /// `init(release:…)`, with the SHA-256 of the output's bytes as its 32 bytes.
+    private static func releaseDigested(_ withheld: [WithheldPart], review: Review, cable: Cable, policy: Policy, output: String,
+                                        bytes: [UInt8], caseID: String?, docNo: String?, key: AuditKey?, time: Date) throws(AuditLogError)
+        -> (entries: PreparedAuditEntries, outputDigest: SHA256.Digest) {
         let context = AuditRecord.releaseContext(review: review, cable: cable, policy: policy, caseID: caseID, docNo: docNo)
         let document = AuditRecord.releaseDocument(review: review, output: output, bytes: bytes)
         let prepared = try entries(withheld, context: context, document: document, key: key, time: time)
@@ -35,15 +45,16 @@ extension PreparedAuditEntries {
         -> (entries: PreparedAuditEntries, documentDigest: String) {
         let prepared = try entries(record.withheld, context: record.context, document: record.document, key: key, time: time)
         assert(prepared.entries == PreparedAuditEntries(try! record.entries(key: key, time: time)), "direct pieces disagree with the entries'")
-        return prepared
+        return (prepared.entries, AuditDigest.prefixedHex(AuditDigest.sha256Prefix, prepared.outputDigest))
     }
 
     /// The entries of `parts` and `document`, digests computed under `key`, stamped `time`: the pieces
     /// `PreparedAuditEntries(record.entries(key:time:))` holds, without building the entries (each about
     /// twenty strings retained, copied and released) nor a digest string per entry (its hex is written in
-    /// place). Refuses what `entries(key:time:)` refuses. `documentDigest` is the document entry's digest.
+    /// place). Refuses what `entries(key:time:)` refuses. `outputDigest` is the SHA-256 of the document's bytes
+    /// (the document entry's digest, as bytes).
     private static func entries<Part: AuditedPart>(_ parts: [Part], context: AuditContext, document: AuditDocument, key: AuditKey?,
-                                                   time: Date) throws(AuditLogError) -> (entries: PreparedAuditEntries, documentDigest: String) {
+                                                   time: Date) throws(AuditLogError) -> (entries: PreparedAuditEntries, outputDigest: SHA256.Digest) {
         let capacity = try checkedBound(parts, document: document)
         let timestamp = AuditEntry.timestamp(time)
         let outputDigest = document.bytes.withUnsafeBytes { AuditDigest.digest($0, key: nil) }
@@ -61,7 +72,7 @@ extension PreparedAuditEntries {
                 writeDocument(document, digest: outputDigest, shared: shared, s, into: &w, cuts: &cuts)
             }
         }
-        return (PreparedAuditEntries(bytes: bytes, cuts: cuts), AuditDigest.prefixedHex(AuditDigest.sha256Prefix, outputDigest))
+        return (PreparedAuditEntries(bytes: bytes, cuts: cuts), outputDigest)
     }
 
     /// The character count and digest of a withheld text (its normal form's, keyed when `key` is given):
