@@ -26,3 +26,30 @@ struct DerivativeSearchTests {
         #expect(r.map { u[$0.upperBound...] } == ": 25X1 DECLASSIFY ON: 2018")
     }
 }
+
+/// `CableFields.containsCI`, eight bytes a test, against the byte loop (`containsCIByBytes`): on random
+/// text holding the words in either case, for every range of it that starts and ends within its first bytes.
+@Suite("Caseless word search")
+struct CaselessWordSearchTests {
+    @Test func agreesWithTheByteLoopOnRandomText() {
+        let pieces = ["DECLASSIFY ON", "declassify on", "Declassify", " ON", "ENTIRE TEXT", "entire text", "ENTIRE", " TEXT", "D", "d", "E", "e",
+                      "$", "D\u{301}", "é", " ", "\n", "\r\n", "x", "0123456789"]
+        var found = 0
+        for s in randomTexts(pieces, seed: 0xC0A5_E1, count: 1_500, maxPieces: 12) {
+            let bytes = Array(s.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                let t = ByteText(b)
+                for lo in 0...min(bytes.count, 9) {
+                    for hi in stride(from: bytes.count, through: lo, by: -1).prefix(10) {
+                        for word: StaticString in ["DECLASSIFY ON", "ENTIRE TEXT", "$X"] {
+                            let fast = CableFields.containsCI(t, lo..<hi, word)
+                            #expect(fast == CableFields.containsCIByBytes(t, lo..<hi, word), "\(s.debugDescription) \(lo)..<\(hi) \(word)")
+                            if fast { found += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(found > 1_000)
+    }
+}
