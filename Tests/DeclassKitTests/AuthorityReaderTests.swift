@@ -196,6 +196,23 @@ struct AuthorityReaderFastPathTests {
         }
     }
 
+    @Test func foldedTextIsToldEightBytesATime() {
+        // `isFoldedASCII` against its definition, byte by byte: ASCII, no byte below 0x20, no space first, last
+        // or after a space; on texts long enough for several words of eight, spaces at every offset.
+        let pieces = ["Classified By: ", "Ambassador", " ", "  ", "\t", "\n", "\r", "\u{0C}", "1.4 (b) and (d).", "x", "é", "\u{7F}", "REASONS"]
+        var folded = 0
+        for s in randomTexts(pieces, seed: 0xF01D, count: 8_000, maxPieces: 14) {
+            let bytes = Array(s.utf8)
+            var expected = !bytes.isEmpty ? bytes.first != 0x20 && bytes.last != 0x20 : true
+            for (i, c) in bytes.enumerated() where c >= 0x80 || c < 0x20 || (c == 0x20 && i > 0 && bytes[i - 1] == 0x20) { expected = false }
+            if expected { folded += 1 }
+            bytes.withUnsafeBufferPointer { b in
+                #expect(AuthorityReader.isFoldedASCII(b) == expected, "\(s.debugDescription)")
+            }
+        }
+        #expect(folded > 500)
+    }
+
     @Test func refusesTextThatIsNotPlainASCII() {
         #expect(AuthorityReader.readASCII("Classified By: José, 1.4 (b)", line: 1) == nil)
         #expect(AuthorityReader.readASCII("Classified By: X,\r\n1.4 (b)", line: 1) == nil)
