@@ -67,6 +67,7 @@ struct SweepCommand: ParsableCommand {
             throw ExitStatus.usage.code
         }
         options.batchSize = max(1, batch)
+        StopSignals.raiseDescriptorLimit()
         let cancellation = SweepCancellation()
         let watcher = StopSignals.watch(cancellation)
         defer { watcher.cancel() }
@@ -93,6 +94,18 @@ struct SweepCommand: ParsableCommand {
 /// second one exits at once (staged outputs are never visible, so even that leaves nothing half-written).
 enum StopSignals {
     nonisolated(unsafe) private static var received: sig_atomic_t = 0
+
+    /// Raises the soft limit on open descriptors to the hard one (at most 65,536): a sweep keeps each
+    /// unnamed staged output open until it is placed, and under the usual soft limit (1,024) it would
+    /// stage most of them by name, which costs more (`SweepUnnamedFiles`).
+    static func raiseDescriptorLimit() {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+        let wanted = min(limit.rlim_max, 65_536)
+        guard limit.rlim_cur < wanted else { return }
+        limit.rlim_cur = wanted
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }
 
     /// Installs the handlers and a thread that passes the first signal on to `cancellation`.
     static func watch(_ cancellation: SweepCancellation) -> SweepCancellation {
