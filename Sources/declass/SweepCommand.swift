@@ -67,7 +67,7 @@ struct SweepCommand: ParsableCommand {
             throw ExitStatus.usage.code
         }
         options.batchSize = max(1, batch)
-        StopSignals.raiseDescriptorLimit()
+        SweepCommand.raiseDescriptorLimit()
         let cancellation = SweepCancellation()
         let watcher = StopSignals.watch(cancellation)
         defer { watcher.cancel() }
@@ -90,11 +90,7 @@ struct SweepCommand: ParsableCommand {
     }
 }
 
-/// Ctrl-C and SIGTERM stop a sweep cleanly: the first asks it to commit what it finished and return; a
-/// second one exits at once (staged outputs are never visible, so even that leaves nothing half-written).
-enum StopSignals {
-    nonisolated(unsafe) private static var received: sig_atomic_t = 0
-
+extension SweepCommand {
     /// Raises the soft limit on open descriptors to the hard one (at most 65,536): a sweep keeps each
     /// unnamed staged output open until it is placed, and under the usual soft limit (1,024) it would
     /// stage most of them by name, which costs more (`SweepUnnamedFiles`).
@@ -106,6 +102,12 @@ enum StopSignals {
         limit.rlim_cur = wanted
         _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
+}
+
+/// Ctrl-C and SIGTERM stop a sweep cleanly: the first asks it to commit what it finished and return; a
+/// second one exits at once (staged outputs are never visible, so even that leaves nothing half-written).
+enum StopSignals {
+    nonisolated(unsafe) private static var received: sig_atomic_t = 0
 
     /// Installs the handlers and a thread that passes the first signal on to `cancellation`.
     static func watch(_ cancellation: SweepCancellation) -> SweepCancellation {
