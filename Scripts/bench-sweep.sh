@@ -2,7 +2,8 @@
 # Sweep benchmark: a synthetic archive of N cables built from ../shared/corpus/cables (distinct ids, the
 # corpus's varied sizes, folders of 1,000), then, in the same run, `cat` over the same files (the floor)
 # and `declass sweep` end to end under Policies/foia-release.yaml with each job count, RUNS runs each;
-# prints the median wall time, MB/s, cables/s and peak memory (/usr/bin/time -v) of each.
+# prints the median wall time, MB/s, cables/s, median CPU time (user + system) and peak memory
+# (/usr/bin/time -v) of each.
 #
 #   Scripts/bench-sweep.sh [N] [JOBS ...]        e.g. Scripts/bench-sweep.sh 10000 1 2
 #
@@ -49,29 +50,32 @@ trap finish EXIT
 bytes=$(find "$corpus" -name '*.txt' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
 echo "corpus: $n cables, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }') in $corpus; $(nproc) cores; as of $as_of; $runs runs each"
 
-# One timed run: prints "wall_seconds peak_kib".
+# One timed run: prints "wall_seconds peak_kib cpu_seconds" (CPU: user + system, which a busy host
+# inflates much less than the wall time).
 timed() {
     local log; log=$(mktemp)
     /usr/bin/time -v -o "$log" "$@" >/dev/null 2>&1 || true
     awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = (n == 3) ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2] }
-                /Maximum resident set size/ { m = $2 } END { printf "%.3f %d\n", s, m }' "$log"
+                /User time/ { u = $2 } /System time/ { y = $2 }
+                /Maximum resident set size/ { m = $2 } END { printf "%.3f %d %.2f\n", s, m, u + y }' "$log"
     rm -f "$log"
 }
 
 # Median of RUNS runs of a command: prints a report line.
 report() {
     local label=$1; shift
-    local walls=() mems=()
+    local walls=() mems=() cpus=()
     for ((r = 0; r < runs; r++)); do
-        read -r w m < <(timed "$@")
+        read -r w m c < <(timed "$@")
         [ "$label" = cat ] || mv "$bench/sweep-out" "$outs/${label// /}-$r"
-        walls+=("$w"); mems+=("$m")
+        walls+=("$w"); mems+=("$m"); cpus+=("$c")
     done
-    local wall mem
+    local wall mem cpu
     wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
     mem=$(printf '%s\n' "${mems[@]}" | sort -n | tail -1)
-    awk -v l="$label" -v w="$wall" -v m="$mem" -v b="$bytes" -v n="$n" -v all="${walls[*]}" \
-        'BEGIN { printf "%-10s median %7.2f s  %8.1f MB/s  %9.0f cables/s  peak %6.1f MiB   (runs: %s s)\n", l, w, b / 1e6 / w, n / w, m / 1024, all }'
+    awk -v l="$label" -v w="$wall" -v m="$mem" -v c="$cpu" -v b="$bytes" -v n="$n" -v all="${walls[*]}" \
+        'BEGIN { printf "%-10s median %7.2f s  %8.1f MB/s  %9.0f cables/s  CPU %6.2f s  peak %6.1f MiB   (runs: %s s)\n", l, w, b / 1e6 / w, n / w, c, m / 1024, all }'
 }
 
 find "$corpus" -name '*.txt' -print0 | xargs -0 cat >/dev/null   # warm the page cache

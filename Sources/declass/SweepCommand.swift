@@ -67,6 +67,7 @@ struct SweepCommand: ParsableCommand {
             throw ExitStatus.usage.code
         }
         options.batchSize = max(1, batch)
+        SweepCommand.raiseDescriptorLimit()
         let cancellation = SweepCancellation()
         let watcher = StopSignals.watch(cancellation)
         defer { watcher.cancel() }
@@ -86,6 +87,20 @@ struct SweepCommand: ParsableCommand {
         if let failure = summary.failure { printError("declass: sweep stopped: \(failure)") }
         if summary.leaks > 0 { throw ExitStatus.leak.code }
         if summary.failed > 0 || summary.interrupted { throw ExitStatus.someInputsFailed.code }
+    }
+}
+
+extension SweepCommand {
+    /// Raises the soft limit on open descriptors to the hard one (at most 65,536): a sweep keeps each
+    /// unnamed staged output open until it is placed, and under the usual soft limit (1,024) it would
+    /// stage most of them by name, which costs more (`SweepUnnamedFiles`).
+    static func raiseDescriptorLimit() {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+        let wanted = min(limit.rlim_max, 65_536)
+        guard limit.rlim_cur < wanted else { return }
+        limit.rlim_cur = wanted
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 }
 

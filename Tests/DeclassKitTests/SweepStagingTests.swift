@@ -37,7 +37,7 @@ import Testing
 
     @Test func stagedOutputIsInTheWorkersFolderUntilPlaced() throws {
         let root = try folder()
-        let folders = try SweepFiles.resetStaging(root + "/.staging", workers: 2)
+        let folders = try SweepFiles.resetStaging(root + "/.staging", workers: 2, unnamed: false)
         let staged = try folders[1].stage(Array("release\n".utf8), index: 42)
         #expect(staged.path == root + "/.staging/1/42.part")
         #expect(contents(staged.path) == Array("release\n".utf8))
@@ -48,34 +48,96 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: staged.path))
     }
 
-    @Test func placerMovesBetweenFoldersAndReplacesAnEarlierOutput() throws {
+    @Test(arguments: [false, true]) func placerMovesBetweenFoldersAndReplacesAnEarlierOutput(unnamed: Bool) throws {
         let root = try folder()
-        let staging = try SweepFiles.resetStaging(root + "/.staging", workers: 1)[0]
+        let staging = try SweepFiles.resetStaging(root + "/.staging", workers: 1, unnamed: unnamed)[0]
+        #expect((staging.unnamed != nil) == unnamed)
         try FileManager.default.createDirectory(atPath: root + "/b", withIntermediateDirectories: true)
         #expect(FileManager.default.createFile(atPath: root + "/b/2.txt", contents: Data("old".utf8)))
         let placer = SweepPlacer()
         for (i, relative) in ["a/1.txt", "b/2.txt", "a/3.txt", "4.txt"].enumerated() {
             try placer.place(try staging.stage(Array(relative.utf8), index: i), at: SweepTarget(outDir: root, relative: relative))
         }
-        placer.syncHeld()
         for relative in ["a/1.txt", "b/2.txt", "a/3.txt", "4.txt"] { #expect(contents(root + "/" + relative) == Array(relative.utf8)) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path).isEmpty)
+        #expect(staging.unnamed?.openCount ?? 0 == 0)
     }
 
     @Test func discardedStagedOutputIsGone() throws {
         let root = try folder()
-        let staging = try SweepFiles.resetStaging(root + "/.staging", workers: 1)[0]
+        let staging = try SweepFiles.resetStaging(root + "/.staging", workers: 1, unnamed: false)[0]
         let staged = try staging.stage([1, 2, 3], index: 0)
         staged.discard()
         #expect(!FileManager.default.fileExists(atPath: staged.path))
     }
 
-    @Test func placingUnderAFileFailsNamingTheFolder() throws {
+    @Test(arguments: [false, true]) func placingUnderAFileFailsNamingTheFolder(unnamed: Bool) throws {
         let root = try folder()
-        let staging = try SweepFiles.resetStaging(root + "/.staging", workers: 1)[0]
+        let staging = try SweepFiles.resetStaging(root + "/.staging", workers: 1, unnamed: unnamed)[0]
         #expect(FileManager.default.createFile(atPath: root + "/a", contents: Data()))
         let target = SweepTarget(outDir: root, relative: "a/1.txt")
         let staged = try staging.stage([1], index: 0)
         #expect(throws: SweepError.cannotWrite(path: root + "/a", reason: "Not a directory")) { try SweepPlacer().place(staged, at: target) }
+        #expect(staging.unnamed?.openCount ?? 0 == 0)  // used up, placed or not
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path).isEmpty)
+    }
+
+    /// Unnamed staging in a fresh folder: this file system and kernel have it (ext4, tmpfs, xfs, btrfs).
+    func unnamedStaging(_ root: String, budget: Int? = nil) throws -> SweepStaging {
+        let staging = try SweepFiles.resetStaging(root + "/.staging", workers: 1)[0]
+        let files = try #require(staging.unnamed, "this file system has no unnamed files")
+        guard let budget else { return staging }
+        return try SweepStaging(path: staging.path, unnamed: SweepUnnamedFiles(mode: files.mode, budget: budget))
+    }
+
+    @Test func unnamedStagedOutputHasNoNameUntilPlaced() throws {
+        let root = try folder()
+        let staging = try unnamedStaging(root)
+        let staged = try staging.stage(Array("release\n".utf8), index: 42)
+        #expect(staged.isUnnamed)
+        #expect(staging.unnamed?.openCount == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path).isEmpty)
+        let target = SweepTarget(outDir: root, relative: "2009/03/a.txt")
+        try SweepPlacer().place(staged, at: target)
+        #expect(contents(target.path) == Array("release\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path).isEmpty)
+        #expect(staging.unnamed?.openCount == 0)
+    }
+
+    @Test func discardedUnnamedOutputGivesBackItsDescriptor() throws {
+        let root = try folder()
+        let staging = try unnamedStaging(root)
+        let staged = try staging.stage([1, 2, 3], index: 0)
+        #expect(staging.unnamed?.openCount == 1)
+        staged.discard()
+        #expect(staging.unnamed?.openCount == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path).isEmpty)
+    }
+
+    @Test func outputsBeyondTheDescriptorBudgetAreStagedByName() throws {
+        let root = try folder()
+        let staging = try unnamedStaging(root, budget: 1)
+        let first = try staging.stage(Array("one".utf8), index: 0)
+        let second = try staging.stage(Array("two".utf8), index: 1)
+        #expect(first.isUnnamed)
+        #expect(!second.isUnnamed)
+        #expect(contents(second.path) == Array("two".utf8))
+        let placer = SweepPlacer()
+        try placer.place(first, at: SweepTarget(outDir: root, relative: "a/1.txt"))
+        try placer.place(second, at: SweepTarget(outDir: root, relative: "a/2.txt"))
+        #expect(contents(root + "/a/1.txt") == Array("one".utf8))
+        #expect(contents(root + "/a/2.txt") == Array("two".utf8))
+        let third = try staging.stage(Array("three".utf8), index: 2)
+        #expect(third.isUnnamed)  // the first one's descriptor is back
+        third.discard()
+    }
+
+    @Test func noUnnamedFilesWithoutADescriptorBudget() throws {
+        let root = try folder()
+        let fd = open(root, O_RDONLY | O_DIRECTORY)
+        defer { close(fd) }
+        #expect(SweepUnnamedFiles.probe(fd, budget: 0) == nil)
+        #expect(SweepUnnamedFiles.probe(fd, budget: 8) != nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).isEmpty)  // the probe leaves nothing
     }
 }

@@ -3,9 +3,10 @@ import Foundation
 /// A declassification sweep: every cable under the input folders decided as of one date, each release
 /// written into the output folder (mirroring the input tree), one audit log appended, a manifest and a
 /// summary written. Cables are decided on `jobs` threads and committed in input order, in batches: staged
-/// outputs synced, their audit entries appended, then renamed into place, then their manifest lines
-/// appended. So outputs, manifest and audit log are the same for any number of jobs, and an interrupted
-/// sweep (even killed) leaves no half-written output and a manifest whose re-run continues where it stopped.
+/// outputs synced, their audit entries appended, then placed, then (after the next batch's sync) their
+/// manifest lines appended. So outputs, manifest and audit log are the same for any number of jobs, and an
+/// interrupted sweep (even killed) leaves no half-written output and a manifest whose re-run continues
+/// where it stopped.
 public enum Sweep {
     /// Seconds at most between batches.
     static let batchSeconds = 1.0
@@ -33,8 +34,9 @@ public enum Sweep {
                 throw SweepError.audit("\(error)")
             }
         }
-        // Workers may run a whole batch ahead, so they keep deciding while the committer waits on a sync.
-        let queue = SweepQueue(try SweepInputs.walk(options.inputs), window: options.jobs * 16 + options.batchSize, cancellation: cancellation)
+        // Workers may run two whole batches ahead, so they keep deciding while the committer commits one
+        // (its syncs wait on the disk): with one batch of room they caught up with it and waited.
+        let queue = SweepQueue(try SweepInputs.walk(options.inputs), window: options.jobs * 16 + 2 * options.batchSize, cancellation: cancellation)
         let group = DispatchGroup()
         for worker in workers {
             let box = UncheckedBox(worker)
@@ -83,7 +85,12 @@ public enum Sweep {
         }
         group.wait()
         if summary.failure == nil {
-            do { try batch.commit(options: options, manifest: manifest, placer: placer) } catch { summary.failure = error.description }
+            do {
+                try batch.commit(options: options, manifest: manifest, placer: placer)
+                try batch.finish(options: options, manifest: manifest)
+            } catch { summary.failure = error.description }
+        } else {
+            batch.discard()
         }
         summary.interrupted = summary.failure != nil || !queue.isComplete(index)
         if !summary.interrupted { summary.inputs = index }
@@ -132,6 +139,10 @@ struct SweepBatch {
     private var audit: [PreparedAuditEntries] = []
     /// The manifest lines, each with its newline.
     private var lines: [UInt8] = []
+    /// The manifest lines of the batch committed last, appended after the next sync.
+    private var unsyncedLines: [UInt8] = []
+    /// True when the batch committed last placed or removed outputs (not yet synced).
+    private var unsyncedChanges = false
     /// Where the audit lines are built, kept from batch to batch (megabytes a batch: allocated afresh, each
     /// batch's buffer was faulted in page by page again).
     private var auditLines: [UInt8] = []
@@ -146,34 +157,60 @@ struct SweepBatch {
         count += 1
     }
 
-    /// Syncs the staged outputs, appends their audit entries, renames them into place and removes the
-    /// outputs the new decisions do not keep, syncs those folders, then appends the manifest lines: an
-    /// output is never visible before its audit entries are in the log, nor listed before it is in place.
+    /// Syncs the file system (the staged outputs, and what the last batch placed), appends the last batch's
+    /// manifest lines, appends this batch's audit entries, places its outputs and removes the outputs the
+    /// new decisions do not keep; its manifest lines wait for the next sync (the next batch's, or
+    /// `finish`'s). So an output is never visible before its audit entries are in the log, nor listed
+    /// before it is durably in place (folder entry, and for an unnamed file the link count, written only
+    /// after it is linked), with one sync a batch. Staged outputs it did not place when it throws are
+    /// discarded.
     mutating func commit(options: SweepOptions, manifest: SweepManifest, placer: SweepPlacer) throws(SweepError) {
         guard count > 0 else { return }
-        if !staged.isEmpty { SweepFiles.sync(options.outDir) }
+        var placed = 0
+        defer {
+            for (from, _) in staged[placed...] { from.discard() }
+            staged.removeAll(keepingCapacity: true)
+        }
+        if !staged.isEmpty || unsyncedChanges { SweepFiles.sync(options.outDir) }
+        try manifest.append(lines: unsyncedLines)
+        unsyncedLines.removeAll(keepingCapacity: true)
+        unsyncedChanges = false
         if !audit.isEmpty {
             do { try AuditLog.append(audit, to: options.auditPath, key: options.key, scratch: &auditLines) } catch {
                 throw SweepError.audit("\(error)")
             }
         }
-        // The placer syncs each folder it renamed into as it moves on to the next, and the last one here.
-        for (from, to) in staged { try placer.place(from, at: to) }
-        placer.syncHeld()
-        if !obsolete.isEmpty {
-            let placed = Set(staged.map(\.to.path))
-            var folders: Set<String> = []
-            for path in obsolete where !placed.contains(path) {
-                if unlink(path) == 0 { folders.insert((path as NSString).deletingLastPathComponent) }
-            }
-            SweepFiles.syncFolders(folders)
+        while placed < staged.count {
+            let (from, to) = staged[placed]
+            placed += 1
+            try placer.place(from, at: to)
         }
-        try manifest.append(lines: lines)
-        staged.removeAll(keepingCapacity: true)
+        var removed = false
+        if !obsolete.isEmpty {
+            let targets = Set(staged.map(\.to.path))
+            for path in obsolete where !targets.contains(path) {
+                if unlink(path) == 0 { removed = true }
+            }
+        }
+        unsyncedChanges = !staged.isEmpty || removed
+        swap(&lines, &unsyncedLines)
         obsolete.removeAll(keepingCapacity: true)
         audit.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
         count = 0
+    }
+
+    /// Syncs what the last batch placed and appends its manifest lines: the end of a sweep.
+    mutating func finish(options: SweepOptions, manifest: SweepManifest) throws(SweepError) {
+        if unsyncedChanges { SweepFiles.sync(options.outDir) }
+        unsyncedChanges = false
+        try manifest.append(lines: unsyncedLines)
+        unsyncedLines.removeAll()
+    }
+
+    /// Discards the staged outputs of a batch that will not be committed (the sweep stopped).
+    mutating func discard() {
+        for (from, _) in staged { from.discard() }
+        staged.removeAll()
     }
 }
 

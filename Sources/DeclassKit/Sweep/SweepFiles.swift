@@ -6,8 +6,8 @@ import Darwin
 import Foundation
 
 /// The file operations of a sweep: outputs staged in a hidden folder of the output folder (a folder per
-/// worker, `SweepStaging`) and renamed into place when their audit entries are in the log (`SweepPlacer`),
-/// the folder's lock, and syncing.
+/// worker, `SweepStaging`; unnamed files where the file system has them, `SweepUnnamedFiles`) and placed
+/// when their audit entries are in the log (`SweepPlacer`), the folder's lock, and syncing.
 enum SweepFiles {
     /// The hidden folder, inside the output folder, that holds staged outputs (removed at the start of
     /// every run, so an interrupted run's leftovers never count).
@@ -42,16 +42,6 @@ enum SweepFiles {
         return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
     }()
 
-    /// Syncs folders whose entries changed (renames, removals), so the manifest never outlives them.
-    static func syncFolders(_ folders: Set<String>) {
-        for folder in folders {
-            let fd = open(folder, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { continue }
-            fsync(fd)
-            close(fd)
-        }
-    }
-
     /// Takes the output folder's lock for the whole sweep (released when the returned descriptor closes).
     static func lock(_ outDir: String) throws(SweepError) -> Int32 {
         let path = outDir + "/" + lockName
@@ -64,14 +54,23 @@ enum SweepFiles {
         return fd
     }
 
-    /// Empties (creating) the staging folder and makes a folder in it for each of `workers`, opened.
-    static func resetStaging(_ staging: String, workers: Int) throws(SweepError) -> [SweepStaging] {
+    /// Empties (creating) the staging folder and makes a folder in it for each of `workers`, opened; with
+    /// `unnamed`, they stage unnamed files where the file system has them (`SweepUnnamedFiles`).
+    static func resetStaging(_ staging: String, workers: Int, unnamed: Bool = true) throws(SweepError) -> [SweepStaging] {
         try? FileManager.default.removeItem(atPath: staging)
         do { try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true) } catch {
             throw SweepError.cannotCreate(path: staging, reason: "\(error)")
         }
+        var files: SweepUnnamedFiles?
+        if unnamed {
+            let fd = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd >= 0 {
+                files = SweepUnnamedFiles.probe(fd)
+                close(fd)
+            }
+        }
         var folders: [SweepStaging] = []
-        for w in 0..<workers { folders.append(try SweepStaging(path: staging + "/\(w)")) }
+        for w in 0..<workers { folders.append(try SweepStaging(path: staging + "/\(w)", unnamed: files)) }
         return folders
     }
 }

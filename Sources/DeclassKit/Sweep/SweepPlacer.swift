@@ -25,38 +25,45 @@ struct SweepTarget: Sendable, Hashable {
     var path: String { folder + "/" + name }
 }
 
-/// Renames staged outputs into place for the committer, holding the folder it last placed into open:
-/// outputs come in input order, a folder's together, so each rename is one `renameat` between two open
-/// folders (no walk of either path per file) and a folder is opened, and made if missing, once.
+/// Places staged outputs for the committer, holding the folder it last placed into open: outputs come in
+/// input order, a folder's together, so each is one `linkat` (an unnamed staged file) or `renameat` (a
+/// named one) between two open folders (no walk of either path per file) and a folder is opened, and made
+/// if missing, once. It does not sync: the committer syncs the file system once the batch is placed.
 final class SweepPlacer {
     private var folder: String?
     private var fd: Int32 = -1
-    /// True when renames changed the folder held since it was last synced.
-    private var changed = false
 
     init() {}
 
     deinit { if fd >= 0 { close(fd) } }
 
-    /// Moves `staged` to `target`, creating its folders.
+    /// Moves `staged` to `target`, creating its folders; an earlier output there is replaced at once (an
+    /// unnamed file is first linked under its staged name, then renamed over it). `staged` is used up,
+    /// placed or not.
     func place(_ staged: SweepStaged, at target: SweepTarget) throws(SweepError) {
-        if folder != target.folder { try open(target.folder) }
-        guard renameat(staged.folder.fd, staged.name, fd, target.name) == 0 else {
-            throw SweepError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
+        if folder != target.folder {
+            do { try open(target.folder) } catch {
+                staged.discard()
+                throw error
+            }
         }
-        changed = true
+        if staged.isUnnamed, let unnamed = staged.folder.unnamed {
+            defer { unnamed.close(staged.fd) }
+            if unnamed.link(staged.fd, in: fd, as: target.name) { return }
+            guard errno == EEXIST, unnamed.link(staged.fd, in: staged.folder.fd, as: staged.name) else {
+                throw SweepError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
+            }
+        }
+        guard renameat(staged.folder.fd, staged.name, fd, target.name) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlinkat(staged.folder.fd, staged.name, 0)
+            throw SweepError.cannotWrite(path: target.path, reason: reason)
+        }
     }
 
-    /// Syncs the folder it holds open, whose entries the last renames changed (it stays open).
-    func syncHeld() {
-        if changed { fsync(fd) }
-        changed = false
-    }
-
-    /// Opens `path` (made if missing) in place of the folder held, which is synced first.
+    /// Opens `path` (made if missing) in place of the folder held.
     private func open(_ path: String) throws(SweepError) {
         if fd >= 0 {
-            syncHeld()
             close(fd)
             fd = -1
             folder = nil
