@@ -164,7 +164,7 @@ struct OverlapSift {
     /// is inlined, so that each loop holds only its own tests). A candidate is a chosen first byte after
     /// a byte that is not a letter: that is every word start holding one, and a few more (after a digit
     /// or a byte >= 0x80), which `repeats` rules out by the byte before them (a run holding their word
-    /// holds its start too, a candidate of its own when it can start a run).
+    /// holds a word start of a chosen kind, a candidate of its own).
     /// Testing for letters alone takes a third of the operations that testing for word bytes does.
     @inline(__always)
     private func sift(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable, ranges: Bool) -> Bool {
@@ -243,8 +243,8 @@ struct OverlapSift {
     /// each way, each stopping at the first word that is none. Most candidates that are withheld words
     /// stand amid others (a place name, "the"): one or two values rule them out, where the runs of the
     /// eleven words around each cost some 1,700 instructions (`repeatsAround`, the reading this one is
-    /// checked against). A byte inside a word is no word start: the runs holding that word are looked up
-    /// from its start, which is a candidate of its own if it can start a run at all.
+    /// checked against). A byte inside a word is no word start: false at once, as a run holding that word
+    /// holds a word starting with a chosen first byte, a candidate of its own.
     @inline(__always)
     func repeats(_ b: UnsafeBufferPointer<UInt8>, _ q: Int, _ range: Range<Int>, _ runs: ShingleTable) -> Bool {
         guard q == range.lowerBound || !WordValues.isWordByte(b[q &- 1]) else { return false }
