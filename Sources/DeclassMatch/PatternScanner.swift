@@ -46,7 +46,18 @@ public final class PatternScanner {
         if !noted.isEmpty {
             state.pointee.clearNoted()
             if noted.count <= PatternScanner.maxRescans, noted.allSatisfy({ owner.singles[Int($0)] != nil }) {
-                for p in noted { run(owner.singles[Int(p)]!, data, length, scratch) }
+                // Each pattern's matches end where the fast pass saw them end, at its last end at most: the
+                // rescan (SOM costs tens of instructions a byte for some patterns) stops two bytes past it
+                // (what `\b`, `$` and `\Z` there read), at the end of a UTF-8 character, and a report past
+                // it, which those bytes as the buffer's end may make, is dropped.
+                for p in noted {
+                    let end = state.pointee.notedEnd(p)
+                    var cut = min(bytes.count, end + 2)
+                    while cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+                    state.pointee.limit = end
+                    run(owner.singles[Int(p)]!, data, UInt32(cut), scratch)
+                }
+                state.pointee.limit = Int.max
             } else {
                 state.pointee.begin(bytes)
                 run(database, data, length, scratch)
@@ -80,11 +91,11 @@ private func recordMatch(id: UInt32, from: UInt64, to: UInt64, flags: UInt32,
     if state.pointee.fast {
         let width = state.pointee.widths[Int(id)]
         if width < 0 {
-            state.pointee.note(id)
+            state.pointee.note(id, end: Int(to))
         } else {
             state.pointee.record(id, Int(to) - Int(width), Int(to))
         }
-    } else {
+    } else if Int(to) <= state.pointee.limit {
         state.pointee.record(id, Int(from), Int(to))
     }
     return 0   // continue scanning
@@ -109,20 +120,32 @@ private struct MatchState {
     /// The variable-width patterns the fast pass saw match, in first-report order.
     private(set) var noted: [UInt32] = []
     private var isNoted: [Bool]
+    /// Per noted pattern, the last end the fast pass saw it report (kept past `clearNoted`).
+    private var notedEnds: [Int]
+    /// Reports ending past this offset are not recorded (a rescan cut short, `PatternScanner.scan`).
+    var limit = Int.max
 
     init(edgeChecks: [EdgeCheck]?, widths: [Int32]) {
         self.edgeChecks = edgeChecks
         self.widths = widths
         isNoted = Array(repeating: false, count: widths.count)
+        notedEnds = Array(repeating: 0, count: widths.count)
     }
 
+    /// Notes that variable-width `pattern` reported a match ending at `end`.
     @inline(__always)
-    mutating func note(_ pattern: UInt32) {
+    mutating func note(_ pattern: UInt32, end: Int) {
         if !isNoted[Int(pattern)] {
             isNoted[Int(pattern)] = true
             noted.append(pattern)
+            notedEnds[Int(pattern)] = end
+        } else if end > notedEnds[Int(pattern)] {
+            notedEnds[Int(pattern)] = end
         }
     }
+
+    /// The last end noted for `pattern` in the latest fast pass.
+    func notedEnd(_ pattern: UInt32) -> Int { notedEnds[Int(pattern)] }
 
     mutating func clearNoted() {
         for p in noted { isNoted[Int(p)] = false }

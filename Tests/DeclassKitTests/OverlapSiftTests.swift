@@ -105,6 +105,43 @@ import Testing
         #expect(repeats > 20)
     }
 
+    /// At every word start of random texts, and every byte inside a word, `repeats` (the streak of
+    /// withheld words around it) agrees with reading the runs of the eleven words around it
+    /// (`repeatsAround`) wherever the word is a withheld one, and is false elsewhere.
+    @Test func theStreakOfWithheldWordsAgreesWithReadingTheElevenWordsAround() {
+        let pieces = ["AB ", "ab ", "Cd ", "x7 ", "12 ", "déjà ", "ZZ, ", "q ", "(ab) ", "AB-", "é ", "ab\n", "7q "]
+        let texts = randomTexts(pieces, seed: 0x57EA, count: 300, maxPieces: 16)
+        var agreed = 0, found = 0
+        for (i, withheld) in texts.enumerated() where i % 15 == 0 {
+            guard let sift = Self.sift(withheld) else { continue }
+            let w = Set(Self.words(withheld))
+            for released in texts {
+                let b = Self.bytes(released)
+                let range = 0..<(b.count - CableText.padding - 1)
+                b.withUnsafeBufferPointer { p in
+                    for q in range where WordValues.isWordByte(p[q]) {
+                        let streak = sift.sift.repeats(p, q, range, sift.runs)
+                        guard q == 0 || !WordValues.isWordByte(p[q - 1]) else {
+                            #expect(!streak, "inside a word: \(released.debugDescription) at \(q)")
+                            continue
+                        }
+                        let word = Self.words(String(decoding: p[q..<range.upperBound], as: UTF8.self))[0]
+                        guard w.contains(word) else {
+                            #expect(!streak, "not withheld: \(released.debugDescription) at \(q)")
+                            continue
+                        }
+                        let around = OverlapSift.repeatsAround(p, q, range, sift.runs)
+                        #expect(streak == around, "\(released.debugDescription) at \(q) / \(withheld.debugDescription)")
+                        agreed += 1
+                        found += around ? 1 : 0
+                    }
+                }
+            }
+        }
+        #expect(agreed > 1000)
+        #expect(found > 20)
+    }
+
     @Test func withheldTextNeedingManyKindsOfFirstBytesMakesNoSift() {
         // Five runs of six words, each run's words starting with a letter of its own: five kinds.
         let runs = ["a", "b", "c", "d", "e"].map { l in (1...6).map { "\(l)\($0)x" }.joined(separator: " ") }

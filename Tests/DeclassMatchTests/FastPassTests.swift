@@ -43,6 +43,37 @@ func fastPassFindsWhatOneSOMScanFinds(drop: Int) throws {
     }
 }
 
+/// A rescan stops a little past the fast pass's last end of its pattern: what the bytes after a match
+/// decide (`\b`, `$`, `\Z`, `\z`, a UTF-8 character cut in two) must come out as in one SOM scan of the
+/// whole buffer, on random texts from pieces that put such bytes right after matches.
+@Test func aRescanCutShortFindsWhatOneSOMScanOfTheWholeBufferFinds() throws {
+    let list = [
+        PatternSpec(expression: #"fo+\Z"#), PatternSpec(expression: #"fo+$"#), PatternSpec(expression: #"ba+r?\b"#),
+        PatternSpec(expression: #"ba+\z"#), PatternSpec(expression: #"é+.?"#), PatternSpec(expression: #"\bq[a-z]{1,3}$"#, multiline: true),
+        PatternSpec(expression: #"z{2,}\B"#), PatternSpec(expression: #"(fo|ba)+\s?\n?\Z"#),
+    ]
+    let pieces = ["fo", "foo", "o", "ba", "baa", "r", "\n", " ", "é", "éé", "x", "q", "qab", "zz", "zzz", "¶", "\u{2028}"]
+    // Four patterns a database: past `maxRescans` matched, the whole database is scanned again instead.
+    for group in [Array(list[0..<4]), Array(list[4...])] {
+    let plain = try PatternDatabase(group).makeScanner()
+    let fast = try PatternDatabase(group, fastPass: true).makeScanner()
+    var seed: UInt64 = 0x0CAB_1E55
+    var matched = 0
+    for _ in 0..<3000 {
+        var text = ""
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        for k in 0..<Int(seed >> 60) + 1 { text += pieces[Int((seed >> UInt64(k * 4 % 56)) & 0xFFFF) % pieces.count] }
+        // Ended by "#", after which no end assertion holds: the cut, not the buffer's end, is what is
+        // tested (the fast pass misses some matches asserting the buffer's very end, at fd89cc4 as well).
+        let bytes = Array((text + "#").utf8)
+        let expected = plain.scan(bytes)
+        matched += expected.isEmpty ? 0 : 1
+        #expect(fast.scan(bytes) == expected, "\(text.debugDescription)")
+    }
+    #expect(matched > 1000)
+    }
+}
+
 @Test func fastPassWithManyVariablePatternsFallsBackToOneScan() throws {
     let list = (0..<70).map { PatternSpec(expression: "w\($0)[a-z]*", caseless: true) }
     let text = Array((0..<70).map { "W\($0)abc w\($0)" }.joined(separator: " ").utf8)

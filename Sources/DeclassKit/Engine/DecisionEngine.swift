@@ -82,9 +82,10 @@ public final class DecisionEngine {
         /// The rules matching the unit at hand, in file order (one array for the cable).
         var matching = DecisionEngine.takeScratch(&matchingScratch, capacity: actions.count)
         defer { matchingScratch = matching }
-        /// Text each redact rule matched, for redaction everywhere in the cable.
-        /// Each text once per rule, in the order found: a few per cable, so a list (no hashing of bytes).
-        var redactedTexts: [Int: [[UInt8]]] = [:]
+        /// Text each redact rule matched, for redaction everywhere in the cable: each text once per rule, in
+        /// the order found, as its range of the cable's words (read in place; copied only for the needles).
+        /// A few per cable, so one flat list: a table keyed by rule was looked up twice per piece.
+        var redactedTexts: [(rule: Int, range: Range<Int>)] = []
 
         // Every pattern of the policy but the part-restricted ones, one scan over the words of every unit
         // (joined by line breaks, which no folded text holds, so a match stays inside its unit); those
@@ -164,8 +165,14 @@ public final class DecisionEngine {
                     }
                     // Spans come from matches, so the text was read.
                     let pieces = spans.isEmpty ? [] : redactionPieces(spans, unit: k, in: text!)
-                    for (range, r) in pieces where !(redactedTexts[r]?.contains(where: { $0.elementsEqual(text!.bytes[range]) }) ?? false) {
-                        redactedTexts[r, default: []].append(Array(text!.bytes[range]))
+                    if !pieces.isEmpty {
+                        text!.bytes.withUnsafeBufferPointer { b in
+                            for (range, r) in pieces where !redactedTexts.contains(where: {
+                                $0.rule == r && $0.range.count == range.count && b[$0.range].elementsEqual(b[range])
+                            }) {
+                                redactedTexts.append((r, range))
+                            }
+                        }
                     }
                     if top == .redact {
                         decision.spans = pieces.map { span($0.0, rule: $0.1, in: text!) }
@@ -210,7 +217,7 @@ public final class DecisionEngine {
     }
 
     /// Redacts the text a redact rule matched wherever else it stands in the cable.
-    private func propagate(_ redacted: [Int: [[UInt8]]], cable: Cable, text: CableText, decisions: inout [Decision]) {
+    private func propagate(_ redacted: [(rule: Int, range: Range<Int>)], cable: Cable, text: CableText, decisions: inout [Decision]) {
         // The engine's set, emptied and put back when done (a set made per cable cost four tables of 256
         // allocated and filled; one read in place on the engine was copied per unit).
         var needles = needleScratch ?? NeedleSet()
@@ -219,8 +226,12 @@ public final class DecisionEngine {
             needles.removeAll()
             needleScratch = needles
         }
-        for r in redacted.keys.sorted() {
-            for needle in redacted[r]! { needles.add(needle, rule: r, caseless: policy.rules[r].when.ignoreCase) }
+        // By rule, each rule's texts in the order found (the order the needles are tried in).
+        text.bytes.withUnsafeBufferPointer { b in
+            for k in redacted.indices.sorted(by: { (redacted[$0].rule, $0) < (redacted[$1].rule, $1) }) {
+                let (r, range) = redacted[k]
+                needles.add(UnsafeBufferPointer(rebasing: b[range]), rule: r, caseless: policy.rules[r].when.ignoreCase)
+            }
         }
         for k in decisions.indices where decisions[k].action != .withhold && decisions[k].rule != "structure" {
             var found = needles.occurrences(in: text.bytes, within: text.words(of: k))

@@ -60,6 +60,12 @@ struct NeedleSet {
 
     /// Adds needle `bytes` of rule `rule` (nothing for an empty one).
     mutating func add(_ bytes: [UInt8], rule: Int, caseless: Bool) {
+        bytes.withUnsafeBufferPointer { add($0, rule: rule, caseless: caseless) }
+    }
+
+    /// Adds needle `bytes` of rule `rule` (nothing for an empty one), read in place: the engine's needles
+    /// are ranges of a cable's words, copied only into `store` (an array made for each cost an allocation).
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, rule: Int, caseless: Bool) {
         guard let first = bytes.first else { return }
         let k = Int32(needles.count)
         let ones: UInt64 = 0x0101_0101_0101_0101

@@ -163,8 +163,8 @@ struct OverlapSift {
     /// `mayRepeat`, with the digits and the bytes >= 0x80 tested only when `ranges` (a constant where it
     /// is inlined, so that each loop holds only its own tests). A candidate is a chosen first byte after
     /// a byte that is not a letter: that is every word start holding one, and a few more (after a digit
-    /// or a byte >= 0x80), which cost a lookup each but change nothing, as a run found around one is a
-    /// run of the unit's words (`repeats` reads whole words, back from the start of the word at hand).
+    /// or a byte >= 0x80), which `repeats` rules out by the byte before them (a run holding their word
+    /// holds a word start of a chosen kind, a candidate of its own).
     /// Testing for letters alone takes a third of the operations that testing for word bytes does.
     @inline(__always)
     private func sift(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable, ranges: Bool) -> Bool {
@@ -214,14 +214,12 @@ struct OverlapSift {
                 while low != 0 {
                     let q = p &+ low.trailingZeroBitCount &>> 3
                     low &= low &- 1
-                    if mayBeWithheld(base, q, heads), words.owner(of: WordValues.value(base, q)) != nil,
-                       OverlapSift.repeats(b, q, range, runs) { return true }
+                    if mayBeWithheld(base, q, heads), repeats(b, q, range, runs) { return true }
                 }
                 while high != 0 {
                     let q = p &+ 8 &+ high.trailingZeroBitCount &>> 3
                     high &= high &- 1
-                    if mayBeWithheld(base, q, heads), words.owner(of: WordValues.value(base, q)) != nil,
-                       OverlapSift.repeats(b, q, range, runs) { return true }
+                    if mayBeWithheld(base, q, heads), repeats(b, q, range, runs) { return true }
                 }
             }
             p &+= 16
@@ -238,9 +236,70 @@ struct OverlapSift {
         return heads[row] &>> UInt64(truncatingIfNeeded: column) & 1 != 0
     }
 
+    /// True when the word at `q` (a candidate: a word start, or a byte inside a word after a digit or a
+    /// byte >= 0x80) is a withheld word and one of the runs of six words of `b[range]` holding it is in
+    /// `runs` (hash collisions aside). Every word of a withheld run is a withheld word (`words`), so only
+    /// the streak of withheld words around it can hold one: read outward, forward first, up to five words
+    /// each way, each stopping at the first word that is none. Most candidates that are withheld words
+    /// stand amid others (a place name, "the"): one or two values rule them out, where the runs of the
+    /// eleven words around each cost some 1,700 instructions (`repeatsAround`, the reading this one is
+    /// checked against). A byte inside a word is no word start: false at once, as a run holding that word
+    /// holds a word starting with a chosen first byte, a candidate of its own.
+    @inline(__always)
+    func repeats(_ b: UnsafeBufferPointer<UInt8>, _ q: Int, _ range: Range<Int>, _ runs: ShingleTable) -> Bool {
+        guard q == range.lowerBound || !WordValues.isWordByte(b[q &- 1]) else { return false }
+        let base = UnsafeRawPointer(b.baseAddress!)
+        let (value, after) = WordValues.word(base, q)
+        guard words.owner(of: value) != nil else { return false }
+        return streak(b, q, value, after, range, runs)
+    }
+
+    /// `repeats` past its first word (`value`, a withheld word at `q`, ending at `after`): the streak of
+    /// withheld words around it and its runs. Apart, so that the few instructions of `repeats` are what
+    /// the sift's loop inlines.
+    private func streak(_ b: UnsafeBufferPointer<UInt8>, _ q: Int, _ value: UInt64, _ after: Int, _ range: Range<Int>,
+                        _ runs: ShingleTable) -> Bool {
+        let shingle = OverlapFinder.shingle
+        let base = UnsafeRawPointer(b.baseAddress!)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * shingle - 1) { values in
+            // The word at `q` in the middle, the words before it below, those after it above.
+            let mid = shingle &- 1
+            values[mid] = value
+            var ahead = 0
+            var p = after
+            while ahead < shingle &- 1 {
+                while p < range.upperBound, !WordValues.isWordByte(b[p]) { p &+= 1 }
+                guard p < range.upperBound else { break }
+                let (v, next) = WordValues.word(base, p)
+                guard words.owner(of: v) != nil else { break }
+                ahead &+= 1
+                values[mid &+ ahead] = v
+                p = next
+            }
+            var behind = 0
+            var i = q &- 1
+            while behind < shingle &- 1 {
+                while i >= range.lowerBound, !WordValues.isWordByte(b[i]) { i &-= 1 }
+                guard i >= range.lowerBound else { break }
+                while i >= range.lowerBound, WordValues.isWordByte(b[i]) { i &-= 1 }
+                let v = WordValues.value(base, i &+ 1)
+                guard words.owner(of: v) != nil else { break }
+                behind &+= 1
+                values[mid &- behind] = v
+            }
+            guard behind &+ ahead &+ 1 >= shingle else { return false }
+            var found = false
+            OverlapFinder.forEachShingle(UnsafeBufferPointer(rebasing: values[(mid &- behind)...(mid &+ ahead)])) { h in
+                if runs.owner(of: h) != nil { found = true }
+            }
+            return found
+        }
+    }
+
     /// True when one of the runs of six words of `b[range]` holding the word at `q` is in `runs`: the
-    /// values of up to five words before it and five after, read one by one.
-    static func repeats(_ b: UnsafeBufferPointer<UInt8>, _ q: Int, _ range: Range<Int>, _ runs: ShingleTable) -> Bool {
+    /// values of up to five words before it and five after, read one by one (the plain reading `repeats`
+    /// is checked against).
+    static func repeatsAround(_ b: UnsafeBufferPointer<UInt8>, _ q: Int, _ range: Range<Int>, _ runs: ShingleTable) -> Bool {
         let shingle = OverlapFinder.shingle
         // Back over up to five words (and the bytes between them), to the unit's start at most.
         var start = q
