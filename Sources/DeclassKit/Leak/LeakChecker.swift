@@ -314,7 +314,9 @@ public struct LeakChecker: Sendable {
     /// passed on.
     @inline(__always)
     private func forEachGram(_ window: GramWindow, depth: Int = .max, _ body: (Int, UInt64) -> Void) {
-        let deepest = min(longest, window.count, depth)
+        // Not `min`: the variadic one makes an array, and the reading loops leave even the plain one out of line.
+        let shallower = longest < window.count ? longest : window.count
+        let deepest = shallower < depth ? shallower : depth
         @inline(__always) func visit(_ length: Int, _ g: UInt64) {
             if lengths & (1 << length) != 0, filter.contains(g) { body(length, g) }
         }

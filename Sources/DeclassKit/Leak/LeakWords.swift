@@ -6,12 +6,22 @@
 enum LeakWords {
     /// Calls `body(hash, start, end)` for each word of `bytes`, in order: the folded word's unmixed hash
     /// (`WordHash.unmixed`; `WordHash.finish` of it is the word's hash) and the byte range where it stands;
-    /// stops when `body` returns false. ASCII text is read sixteen bytes at a time (`SixteenByteWords`);
-    /// from sixteen bytes holding a byte ≥ 0x80 on, byte by byte (`scalarWords`) until past a separator
-    /// sixteen bytes further. Both give the same words and hashes.
+    /// stops when `body` returns false. Text is read sixty-four bytes at a time (`SixtyFourByteWords`) but for
+    /// its last 80 bytes or fewer, which are read sixteen bytes at a time (`SixteenByteWords`); from sixteen
+    /// bytes holding a byte ≥ 0x80 on, byte by byte (`scalarWords`) until past a separator sixteen bytes
+    /// further. All give the same words and hashes.
     @inline(__always)
     static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64, Int, Int) -> Bool) {
-        var at = 0
+        guard let at = SixtyFourByteWords.run(bytes, body), at < bytes.count else { return }
+        forEach(bytes, from: at, body)
+    }
+
+    /// `forEach` from `at` (0, or a byte that follows a separator), sixteen bytes at a time. Kept out of line
+    /// (it reads a text's last 80 bytes or fewer): inlined next to the 64-byte loop, it made the callers too
+    /// large for the optimiser to inline the loads and `min`s of that loop, which it then called.
+    @inline(never)
+    static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, _ body: (UInt64, Int, Int) -> Bool) {
+        var at = from
         while at < bytes.count {
             guard let stop = SixteenByteWords.run(bytes, from: at, body), stop < bytes.count,
                   let next = scalarWords(bytes, from: stop, until: stop + 16, body) else { return }
@@ -24,7 +34,14 @@ enum LeakWords {
     /// `body` returned false.
     @inline(__always)
     static func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, until: Int, _ body: (UInt64, Int, Int) -> Bool) -> Int? {
-        let n = bytes.count
+        scalarWords(bytes, from: from, until: until, end: bytes.count, body)
+    }
+
+    /// `scalarWords(bytes, from:, until:)` with the bytes from `end` on left out (`end` is the end of `bytes`,
+    /// or a byte below 0x80 that is not a letter or digit: a word ends there either way).
+    @inline(__always)
+    static func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, until: Int, end: Int, _ body: (UInt64, Int, Int) -> Bool) -> Int? {
+        let n = end
         var i = from
         var start = -1
         var h = WordHash()
@@ -63,7 +80,9 @@ enum LeakWords {
                 if !isWord, i >= until { return i }
             }
         }
-        if start >= 0 { _ = body(nonASCII ? foldedHash(bytes, start, n) : h.unmixed, start, n) }
+        if start >= 0 {
+            guard body(nonASCII ? foldedHash(bytes, start, n) : h.unmixed, start, n) else { return nil }
+        }
         return n
     }
 
