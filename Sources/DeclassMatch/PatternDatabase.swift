@@ -92,8 +92,10 @@ public final class PatternDatabase: @unchecked Sendable {
         var compileError: UnsafeMutablePointer<hs_compile_error_t>?
         let status = expressions.withUnsafeBufferPointer { expressionBuffer in
             expressionBuffer.withMemoryRebound(to: UnsafePointer<CChar>?.self) { constExpressions in
-                hs_compile_multi(constExpressions.baseAddress, flags, ids, UInt32(patterns.count),
-                                 UInt32(HS_MODE_BLOCK), nil, &compiled, &compileError)
+                withUnsafePointer(to: Self.platform) { platform in
+                    hs_compile_multi(constExpressions.baseAddress, flags, ids, UInt32(patterns.count),
+                                     UInt32(HS_MODE_BLOCK), platform, &compiled, &compileError)
+                }
             }
         }
         guard status == HS_SUCCESS, let compiled else {
@@ -151,14 +153,20 @@ public final class PatternDatabase: @unchecked Sendable {
         variableCount = variable.count
     }
 
+    /// The platform every database is compiled for: generic, so that the scan routine `PatternScanner`
+    /// picks for this host (the library's SSE4.2 one on x86-64) can run it.
+    private static let platform = declass_hs_generic_platform()
+
     /// Compiles `expressions` in block mode; false when Vectorscan refuses them.
     private static func compile(_ expressions: [UnsafeMutablePointer<CChar>?], _ flags: [UInt32], _ ids: [UInt32],
                                 into database: inout OpaquePointer?) -> Bool {
         var compileError: UnsafeMutablePointer<hs_compile_error_t>?
         let status = expressions.withUnsafeBufferPointer { expressionBuffer in
             expressionBuffer.withMemoryRebound(to: UnsafePointer<CChar>?.self) { constExpressions in
-                hs_compile_multi(constExpressions.baseAddress, flags, ids, UInt32(expressions.count),
-                                 UInt32(HS_MODE_BLOCK), nil, &database, &compileError)
+                withUnsafePointer(to: Self.platform) { platform in
+                    hs_compile_multi(constExpressions.baseAddress, flags, ids, UInt32(expressions.count),
+                                     UInt32(HS_MODE_BLOCK), platform, &database, &compileError)
+                }
             }
         }
         if let compileError { hs_free_compile_error(compileError) }

@@ -71,7 +71,7 @@ public final class PatternScanner {
     static let maxRescans = 4
 
     private func run(_ db: OpaquePointer, _ data: UnsafePointer<CChar>, _ length: UInt32, _ scratch: OpaquePointer) {
-        let status = hs_scan(db, data, length, 0, scratch, recordMatch, UnsafeMutableRawPointer(state))
+        let status = hostScan(db, data, length, 0, scratch, recordMatch, UnsafeMutableRawPointer(state))
         // Any failure here is a programming error (e.g. one scanner used by two threads at once); never
         // return a partial result, which a caller could take for "nothing to redact".
         precondition(status == HS_SUCCESS, "hs_scan failed (error \(status))")
@@ -81,6 +81,20 @@ public final class PatternScanner {
     public func scan(_ bytes: [UInt8]) -> [PatternMatch] {
         bytes.withUnsafeBufferPointer { scan($0) }
     }
+}
+
+/// The scan routine chosen for this host: on x86-64 the library's SSE4.2 routine, because Debian's
+/// Vectorscan 5.4.9 misses some matches near a buffer's end in the AVX2 and AVX-512 code `hs_scan` would
+/// pick (`declass_hs_block_scanner_for_host` in CVectorscan's shim.h says more); elsewhere `hs_scan`.
+private let hostScanner = declass_hs_block_scanner_for_host()
+/// `hostScanner`'s routine (never nil: `hs_scan` at least).
+nonisolated(unsafe) private let hostScan = hostScanner.scan!
+
+extension PatternScanner {
+    /// Whether scans on this host run Vectorscan's 16-byte (SSE4.2) routine rather than the one `hs_scan`
+    /// dispatches to, whose AVX2 and AVX-512 code misses some matches in a buffer's last bytes (Debian's
+    /// 5.4.9): true on x86-64 when the library exports that routine.
+    public static var usesSixteenByteRoutine: Bool { hostScanner.sixteenByteVectors != 0 }
 }
 
 /// The match callback (a C function pointer, so it captures nothing): records one reported match in the

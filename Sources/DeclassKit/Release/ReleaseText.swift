@@ -229,7 +229,7 @@ public struct ReleaseText: Sendable {
         // The banner words are ASCII: one byte per character, so the spaced form puts a space between bytes.
         if spaced {
             // The word's bytes read in place (`utf8.enumerated()` walked the view, about 60 instructions a byte).
-            let done = word.utf8.withContiguousStorageIfAvailable { w in
+            let done: Void? = word.utf8.withContiguousStorageIfAvailable { w in
                 for i in w.indices {
                     if i > 0 { out.append(0x20) }
                     out.append(w[i])

@@ -176,7 +176,7 @@ struct SweepBatch {
         unsyncedLines.removeAll(keepingCapacity: true)
         unsyncedChanges = false
         if !audit.isEmpty {
-            do { try AuditLog.append(audit, to: options.auditPath, key: options.key, scratch: &auditLines) } catch {
+            do { _ = try AuditLog.append(audit, to: options.auditPath, key: options.key, scratch: &auditLines) } catch {
                 throw SweepError.audit("\(error)")
             }
         }
