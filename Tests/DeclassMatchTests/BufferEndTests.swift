@@ -46,12 +46,8 @@ func aMatchEndingAtTheBuffersEndIsFoundAtEveryLength(fastPass: Bool) throws {
 func matchesNearTheBuffersEndAgreeWithAReferenceOnRandomTexts(fastPass: Bool) throws {
     let scanner = try PatternDatabase(endSpecs, fastPass: fastPass).makeScanner()
     let pieces = ["x", "f", "o", "fo", "foo", "z", "q", "zq", " ", "\n", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]
-    var seed: UInt64 = 0x5EED_0F_E1D
     var matched = 0
-    for _ in 0..<4000 {
-        var text = ""
-        seed = seed &* 6364136223846793005 &+ 1442695040888963407
-        for k in 0..<Int(seed >> 59) + 1 { text += pieces[Int((seed >> UInt64(k * 5 % 50)) & 0xFFFF) % pieces.count] }
+    for text in randomTexts(4000, from: pieces, seed: 0x5EED_0F_E1D) {
         let bytes = Array(text.utf8)
         let expected = expectedSpans(bytes)
         matched += expected.isEmpty ? 0 : 1
