@@ -14,8 +14,9 @@
 ///
 /// Linear time: the secrets' n-grams are hashed into a bit filter when the checker is made (and those
 /// that some n-gram of the output may be into a table of where they stand in the secrets, by a check whose
-/// output the filter finds one in: most find none); `check` reads the output once, hashing each word once (a word that a bit filter of the secrets'
-/// words does not hold goes no further, its hash not even finished) and chaining the n-grams that
+/// output the filter finds one in: most find none); `check` reads the output once, probing a bit filter of
+/// the secrets' words with each word's key (its first eight folded bytes and its length, `LeakWord`): a word
+/// the filter does not hold goes no further, not even hashed; the others are hashed once, chaining the n-grams that
 /// end at it (up to six steps, over the newest words in a row that the words' filter holds: an n-gram
 /// with a word no secret holds is not indexed), probing the filter for the lengths some
 /// secret is looked for by, and notes
@@ -61,8 +62,8 @@ public struct LeakChecker: Sendable {
     private let keys: [UInt64]
     /// Every n-gram the secrets are looked for by: the output's n-grams it does not hold go no further.
     private let filter: BitFilter
-    /// Every word of every checked secret, by its unmixed hash: an n-gram is only looked for when each of
-    /// its words is here.
+    /// Every word of every checked secret, by its key (`LeakWord.key`, cheaper than its hash): an n-gram is
+    /// only looked for when each of its words is here, and only those words are hashed.
     private let wordFilter: SingleBitFilter
     /// Bit `k` set when some n-gram of `k` words is indexed.
     private let lengths: Int
@@ -91,6 +92,8 @@ public struct LeakChecker: Sendable {
         var skipped: [SkippedSecret] = []
         var checked: [Checked] = []
         var words: [UInt64] = []
+        /// Each word's key (`LeakWord.key`), for the words' filter.
+        var wordKeys: [UInt64] = []
         var grams = 0
         var bytes = 0, longestText = 0
         for secret in secrets {
@@ -99,12 +102,15 @@ public struct LeakChecker: Sendable {
             longestText = max(longestText, n)
         }
         words.reserveCapacity(bytes / 5)
-        // Each secret's words are written to one buffer (room for the longest) and appended at once.
-        let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: longestText / 2 + 1)
+        wordKeys.reserveCapacity(bytes / 5)
+        // Each secret's words and their keys are written to one buffer (room for the longest, twice) and
+        // appended at once.
+        let room = longestText / 2 + 1
+        let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * room)
         defer { scratch.deallocate() }
         for secret in secrets {
             var text = secret.text
-            let (count, firstWord) = text.withUTF8 { LeakWords.write($0, to: scratch) }
+            let (count, firstWord) = text.withUTF8 { LeakWords.write($0, to: scratch, keys: scratch + room) }
             guard let firstWord else {
                 skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .noWords))
                 continue
@@ -118,6 +124,7 @@ public struct LeakChecker: Sendable {
             }
             let first = words.count
             words.append(contentsOf: UnsafeBufferPointer(start: scratch, count: count))
+            wordKeys.append(contentsOf: UnsafeBufferPointer(start: scratch + room, count: count))
             checked.append(Checked(unit: secret.unit, rule: secret.rule, first: first, count: count))
             grams += count - min(count, LeakChecker.shingleLength) + 1
         }
@@ -126,7 +133,7 @@ public struct LeakChecker: Sendable {
         var filter = BitFilter(expected: grams, bitsPerEntry: 32)
         var wordFilter = SingleBitFilter(expected: words.count)
         for k in words.indices {
-            wordFilter.insert(words[k])
+            wordFilter.insert(wordKeys[k])
             words[k] = WordHash.finish(words[k])
         }
         var lengths = 0
@@ -182,13 +189,13 @@ public struct LeakChecker: Sendable {
         // As in `candidates`: an indexed n-gram has only words of the secrets, so the words the word filter
         // turns away (most released words) go no further.
         func exclude(_ b: UnsafeBufferPointer<UInt8>, _ window: inout GramWindow, _ run: inout Int) {
-            LeakWords.forEach(b) { u, start, _ in
-                guard wordFilter.contains(u) else {
+            LeakWords.forEachWord(b) { w in
+                guard wordFilter.contains(w.key) else {
                     run = 0
                     return true
                 }
                 run += 1
-                window.push(WordHash.finish(u), start: start)
+                window.push(WordHash.finish(w.unmixed(b)), start: w.start)
                 forEachGram(window, depth: run) { _, key in
                     if let slot = index.slot(of: key) { seen[slot] = nil }
                 }
@@ -239,27 +246,29 @@ public struct LeakChecker: Sendable {
     /// Every n-gram of `output` the filter holds, in the order they stand (by where they end, then by
     /// length); the filter's false alarms among them are dropped by the table.
     private func candidates(_ output: [UInt8]) -> [Candidate] {
-        var found: [Candidate] = []
-        var window = GramWindow()
-        defer { window.free() }
-        /// How many of the newest words some checked secret holds, in a row: longer n-grams cannot be indexed.
-        /// Only those words are pushed into the window (their hashes finished); the others go no further.
-        var run = 0
-        output.withUnsafeBufferPointer { b in
-            LeakWords.forEach(b) { u, start, _ in
-                guard wordFilter.contains(u) else {
-                    run = 0
+        wordFilter.withProbe { wordFilter in
+            output.withUnsafeBufferPointer { b in
+                var found: [Candidate] = []
+                var window = GramWindow()
+                defer { window.free() }
+                /// How many of the newest words some checked secret holds, in a row: longer n-grams cannot be
+                /// indexed. Only those words are hashed and pushed into the window; the others go no further.
+                var run = 0
+                LeakWords.forEachWord(b) { w in
+                    guard wordFilter.contains(w.key) else {
+                        run = 0
+                        return true
+                    }
+                    run += 1
+                    window.push(WordHash.finish(w.unmixed(b)), start: w.start)
+                    forEachGram(window, depth: run) { length, key in
+                        LeakChecker.note(&found, (key, window.start(back: length - 1), length))
+                    }
                     return true
                 }
-                run += 1
-                window.push(WordHash.finish(u), start: start)
-                forEachGram(window, depth: run) { length, key in
-                    LeakChecker.note(&found, (key, window.start(back: length - 1), length))
-                }
-                return true
+                return found
             }
         }
-        return found
     }
 
     /// Appends `candidate` to `found`: kept out of line, so that the reading loop (where the filter's hits

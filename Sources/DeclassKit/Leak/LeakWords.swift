@@ -6,25 +6,32 @@
 enum LeakWords {
     /// Calls `body(hash, start, end)` for each word of `bytes`, in order: the folded word's unmixed hash
     /// (`WordHash.unmixed`; `WordHash.finish` of it is the word's hash) and the byte range where it stands;
-    /// stops when `body` returns false. Text is read sixty-four bytes at a time (`SixtyFourByteWords`) but for
-    /// its last 80 bytes or fewer, which are read sixteen bytes at a time (`SixteenByteWords`); from sixteen
-    /// bytes holding a byte ≥ 0x80 on, byte by byte (`scalarWords`) until past a separator sixteen bytes
-    /// further. All give the same words and hashes.
+    /// stops when `body` returns false. `forEachWord`'s words, each hashed.
     @inline(__always)
     static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64, Int, Int) -> Bool) {
-        guard let at = SixtyFourByteWords.run(bytes, body), at < bytes.count else { return }
-        forEach(bytes, from: at, body)
+        forEachWord(bytes) { body($0.unmixed(bytes), $0.start, $0.end) }
     }
 
-    /// `forEach` from `at` (0, or a byte that follows a separator), sixteen bytes at a time. Kept out of line
-    /// (it reads a text's last 80 bytes or fewer): inlined next to the 64-byte loop, it made the callers too
-    /// large for the optimiser to inline the loads and `min`s of that loop, which it then called.
+    /// Calls `body(word)` for each word of `bytes`, in order (its place, its filter key, and its unmixed
+    /// hash when asked: `LeakWord`); stops when `body` returns false. Text is read sixty-four bytes at a
+    /// time (`SixtyFourByteWords`) but for its last 80 bytes or fewer, which are read sixteen bytes at a time
+    /// (`SixteenByteWords`); from sixteen bytes holding a byte ≥ 0x80 on, byte by byte (`scalarWords`)
+    /// until past a separator sixteen bytes further. All give the same words, keys and hashes.
+    @inline(__always)
+    static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (LeakWord) -> Bool) {
+        guard let at = SixtyFourByteWords.run(bytes, body), at < bytes.count else { return }
+        forEachWord(bytes, from: at, body)
+    }
+
+    /// `forEachWord` from `at` (0, or a byte that follows a separator), sixteen bytes at a time. Kept out of
+    /// line (it reads a text's last 80 bytes or fewer): inlined next to the 64-byte loop, it made the callers
+    /// too large for the optimiser to inline the loads and `min`s of that loop, which it then called.
     @inline(never)
-    static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, _ body: (UInt64, Int, Int) -> Bool) {
+    static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, _ body: (LeakWord) -> Bool) {
         var at = from
         while at < bytes.count {
             guard let stop = SixteenByteWords.run(bytes, from: at, body), stop < bytes.count,
-                  let next = scalarWords(bytes, from: stop, until: stop + 16, body) else { return }
+                  let next = scalarWords(bytes, from: stop, until: stop + 16, end: bytes.count, body) else { return }
             at = next
         }
     }
@@ -32,20 +39,24 @@ enum LeakWords {
     /// `forEach` one byte at a time from `from` (0, or a byte that follows a separator) until just past the
     /// first separator at or after `until`; returns where it stopped (`bytes.count` at the end), or nil when
     /// `body` returned false.
-    @inline(__always)
     static func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, until: Int, _ body: (UInt64, Int, Int) -> Bool) -> Int? {
-        scalarWords(bytes, from: from, until: until, end: bytes.count, body)
+        scalarWords(bytes, from: from, until: until, end: bytes.count) { body($0.unmixed(bytes), $0.start, $0.end) }
     }
 
-    /// `scalarWords(bytes, from:, until:)` with the bytes from `end` on left out (`end` is the end of `bytes`,
-    /// or a byte below 0x80 that is not a letter or digit: a word ends there either way).
+    /// `forEachWord` one byte at a time from `from` (0, or a byte that follows a separator) until just past
+    /// the first separator at or after `until`, the bytes from `end` on left out (`end` is the end of `bytes`,
+    /// or a byte below 0x80 that is not a letter or digit: a word ends there either way); returns where it
+    /// stopped (`end` at the end), or nil when `body` returned false. Its words come hashed.
     @inline(__always)
-    static func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, until: Int, end: Int, _ body: (UInt64, Int, Int) -> Bool) -> Int? {
+    static func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, until: Int, end: Int, _ body: (LeakWord) -> Bool) -> Int? {
         let n = end
         var i = from
         var start = -1
         var h = WordHash()
         var nonASCII = false
+        @inline(__always) func word(_ end: Int) -> LeakWord {
+            nonASCII ? foldedWord(bytes, start, end) : LeakWord(start: start, end: end, key: h.key, hash: h.unmixed, hashing: .done)
+        }
         while i < n {
             let c = bytes[i]
             if c < 0x80 {
@@ -59,7 +70,7 @@ enum LeakWords {
                     }
                     h.add(folded)
                 } else if start >= 0 {
-                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.unmixed, start, i) else { return nil }
+                    guard body(word(i)) else { return nil }
                     start = -1
                 }
                 i += 1
@@ -73,7 +84,7 @@ enum LeakWords {
                     }
                     nonASCII = true
                 } else if start >= 0 {
-                    guard body(nonASCII ? foldedHash(bytes, start, i) : h.unmixed, start, i) else { return nil }
+                    guard body(word(i)) else { return nil }
                     start = -1
                 }
                 i += length
@@ -81,34 +92,38 @@ enum LeakWords {
             }
         }
         if start >= 0 {
-            guard body(nonASCII ? foldedHash(bytes, start, n) : h.unmixed, start, n) else { return nil }
+            guard body(word(n)) else { return nil }
         }
         return n
     }
 
-    /// Writes the unmixed word hashes of `bytes` to `out`, which has room for `bytes.count / 2 + 1` of them (a
-    /// word and the separator after it take two bytes at least); returns how many there are and the byte range
-    /// of the first word (nil when there is none). Stores through a pointer, so that the word loop keeps
-    /// no array to check for uniqueness and capacity at every word.
-    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt64>) -> (count: Int, first: Range<Int>?) {
+    /// Writes the unmixed word hashes of `bytes` to `out` and their keys (`LeakWord.key`) to `keys`, which
+    /// have room for `bytes.count / 2 + 1` of them (a word and the separator after it take two bytes at
+    /// least); returns how many there are and the byte range of the first word (nil when there is none).
+    /// Stores through pointers, so that the word loop keeps no array to check for uniqueness and capacity at
+    /// every word.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt64>,
+                      keys: UnsafeMutablePointer<UInt64>) -> (count: Int, first: Range<Int>?) {
         var count = 0
         var first = 0 ..< 0
-        forEach(bytes) { h, start, end in
-            if count == 0 { first = start ..< end }
-            out[count] = h
+        forEachWord(bytes) { w in
+            if count == 0 { first = w.start ..< w.end }
+            out[count] = w.unmixed(bytes)
+            keys[count] = w.key
             count &+= 1
             return true
         }
         return (count, count == 0 ? nil : first)
     }
 
-    /// The unmixed hash of a word holding non-ASCII bytes: its text lowercased (invalid UTF-8 read as U+FFFD).
-    private static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+    /// A word holding non-ASCII bytes, `bytes[start..<end]`, hashed: its text lowercased (invalid UTF-8 read
+    /// as U+FFFD).
+    private static func foldedWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> LeakWord {
         var h = WordHash()
         for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< end]), as: UTF8.self).lowercased().utf8 {
             h.add(c)
         }
-        return h.unmixed
+        return LeakWord(start: start, end: end, key: h.key, hash: h.unmixed, hashing: .done)
     }
 
     /// The length of the UTF-8 sequence starting at `i` (a byte ≥ 0x80) and whether it is a word character:

@@ -30,4 +30,22 @@ struct SingleBitFilter: Sendable {
         let b = place(hash)
         return bits[b &>> 6] &>> UInt64(truncatingIfNeeded: b & 63) & 1 != 0
     }
+
+    /// Calls `body` with a `Probe` of the filter, which reads the table in place: a reading loop asks it
+    /// without loading the table and its width from the filter, or checking bounds, at every hash.
+    @inline(__always) func withProbe<R>(_ body: (Probe) -> R) -> R {
+        bits.withUnsafeBufferPointer { body(Probe(bits: $0.baseAddress!, shift: shift)) }
+    }
+
+    /// `contains` of a filter, its table read in place (valid only inside `withProbe`).
+    struct Probe {
+        fileprivate let bits: UnsafePointer<UInt64>
+        fileprivate let shift: UInt64
+
+        /// `SingleBitFilter.contains`: every bit number is below the table's size (its top `64 - shift` bits).
+        @inline(__always) func contains(_ hash: UInt64) -> Bool {
+            let b = (hash &* 0xff51_afd7_ed55_8ccd) &>> shift
+            return bits[Int(truncatingIfNeeded: b &>> 6)] &>> (b & 63) & 1 != 0
+        }
+    }
 }

@@ -1,6 +1,6 @@
 /// The leak checker's ASCII words read sixteen bytes at a time: a word is a maximal run of ASCII letters
-/// and digits; each is passed with its byte range and the unmixed `WordHash` of its folded bytes (the
-/// same value as adding them one by one). A few vector operations give sixteen bytes' word bits at once
+/// and digits; each is passed with its byte range and its key (`LeakWord`), hashed when asked to the
+/// unmixed `WordHash` of its folded bytes (the same value as adding them one by one). A few vector operations give sixteen bytes' word bits at once
 /// (where eight-byte masks took some twenty scalar operations for eight bytes), the words' starts and
 /// ends pair up in order in those bits, and a word of up to seven bytes is hashed from one load.
 enum SixteenByteWords {
@@ -72,14 +72,17 @@ enum SixteenByteWords {
         return WordHash.step(h, tail) ^ UInt64(truncatingIfNeeded: end &- start)
     }
 
-    /// Calls `body(hash, start, end)` for each word of `b` from `from` on, where `from` is 0 or follows a
+    /// Calls `body(word)` for each word of `b` from `from` on, where `from` is 0 or follows a
     /// byte that is not a word byte. Stops at the first sixteen bytes holding a byte >= 0x80 and returns
     /// where the caller must go on reading byte by byte (the start of the word in progress, or the first
     /// of those sixteen bytes), or `b.count` when all was read (the last bytes, fewer than sixteen, are
     /// read padded with zeros); nil when `body` returned false.
     @inline(__always)
-    static func run(_ b: UnsafeBufferPointer<UInt8>, from: Int, _ body: (UInt64, Int, Int) -> Bool) -> Int? {
+    static func run(_ b: UnsafeBufferPointer<UInt8>, from: Int, _ body: (LeakWord) -> Bool) -> Int? {
         let n = b.count
+        @inline(__always) func word(_ start: Int, _ end: Int) -> LeakWord {
+            LeakWord(start: start, end: end, key: LeakWord.key(b, start, end), hash: 0, hashing: .fromBytes)
+        }
         var p = from
         /// Where the word in progress (going on past the bytes read) starts, or -1.
         var start = -1
@@ -94,7 +97,7 @@ enum SixteenByteWords {
             // (none when its word goes on past these sixteen bytes).
             if start >= 0, ends != 0 {
                 let end = p &+ ends.trailingZeroBitCount
-                guard body(hash(b, start, end), start, end) else { return nil }
+                guard body(word(start, end)) else { return nil }
                 ends &= ends &- 1
                 start = -1
             }
@@ -107,12 +110,12 @@ enum SixteenByteWords {
                 }
                 let end = p &+ ends.trailingZeroBitCount
                 ends &= ends &- 1
-                guard body(hash(b, s, end), s, end) else { return nil }
+                guard body(word(s, end)) else { return nil }
             }
             p &+= 16
         }
         if start >= 0 {
-            guard body(hash(b, start, n), start, n) else { return nil }
+            guard body(word(start, n)) else { return nil }
         }
         return n
     }

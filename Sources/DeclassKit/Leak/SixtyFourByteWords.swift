@@ -1,10 +1,11 @@
 /// The leak checker's words read sixty-four bytes at a time, with few branches whose way depends on the text:
-/// the same words, byte ranges and unmixed hashes as `LeakWords.scalarWords`. The sixteen-byte reader
+/// the same words, byte ranges, keys and unmixed hashes as `LeakWords.scalarWords`. The sixteen-byte reader
 /// (`SixteenByteWords`) took a mispredicted branch for nearly every word (which of a block's word starts
 /// and ends pair up, whether a word reaches past its block, whether it is longer than eight bytes), and
 /// those cost more time than its instructions did. Here a block's words are taken by their ends, each
-/// paired with the last start before it in one step, their hashes are chained without a branch on the
-/// length (up to fifteen bytes), and a block's one hard-to-foretell branch is the end of its words.
+/// paired with the last start before it in one step, each is passed with its key (`LeakWord.key`, one load
+/// and no branch) and hashed only when asked (chained without a branch on the length up to fifteen bytes),
+/// and a block's one hard-to-foretell branch is the end of its words.
 ///
 /// The bytes are first split into runs of ASCII letters, digits and bytes >= 0x80: every word lies in
 /// one such run, and a run without a byte >= 0x80 is one word; a run holding one is read byte by byte.
@@ -29,30 +30,29 @@ enum SixtyFourByteWords {
     }
 
     /// `SixteenByteWords.hash(b, start, end)`, the 16 bytes from `start` being in `b`: a word of fewer than
-    /// sixteen bytes is chained through both steps and the result picked by its length (no branch).
+    /// sixteen bytes is chained through both steps and the result picked by its length (no branch). Its first
+    /// eight bytes are read as `LeakWord.key` reads them, so that a reader asking for both reads them once.
     @inline(__always)
     static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         let length = end &- start
         guard length < 16 else { return SixteenByteWords.hash(b, start, end) }
-        // The sixteen bytes in one load (two loads of eight were left out of line in the reading loop), folded.
-        let x = unsafeBitCast(SixteenByteWords.load16(b, start) | SIMD16(repeating: 0x20), to: SIMD2<UInt64>.self)
+        let p = UnsafeRawPointer(b.baseAddress! + start)
         let k = UInt64(truncatingIfNeeded: length)
-        // The first min(length, 8) bytes, the first the most significant: a shift of 0 to 56.
-        let first = UInt64(littleEndian: x[0]).byteSwapped &>> (64 &- 8 &* (k < 8 ? k : 8))
-        let h1 = WordHash.step(WordHash.seed, first)
-        // The next length - 8 bytes (none for 8): shifted by 1, then by 63 - 8 (length - 8) (masking: its
-        // garbage for a length below 8 is not used).
-        let second = (UInt64(littleEndian: x[1]).byteSwapped &>> 1) &>> (63 &- 8 &* (k &- 8))
+        let h1 = WordHash.step(WordHash.seed, LeakWord.head(UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)), k))
+        // The next length - 8 bytes (none for 8), folded, the first the most significant: shifted by 1, then
+        // by 63 - 8 (length - 8) (masking: its garbage for a length below 8 is not used).
+        let x = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) | 0x2020_2020_2020_2020
+        let second = (x.byteSwapped &>> 1) &>> (63 &- 8 &* (k &- 8))
         let h2 = WordHash.step(h1, second)
         return (length < 8 ? h1 : h2) ^ k
     }
 
-    /// Calls `body(hash, start, end)` for each word of `b` from its start, in 64-byte blocks while 80
-    /// bytes are left (a hash reads up to 16 bytes from a word's start); returns where the caller must go
+    /// Calls `body(word)` for each word of `b` from its start, in 64-byte blocks while 80 bytes are left
+    /// (a hash reads up to 16 bytes from a word's start); returns where the caller must go
     /// on reading (the start of the run in progress, or the first byte not read), or nil when `body`
     /// returned false.
     @inline(__always)
-    static func run(_ b: UnsafeBufferPointer<UInt8>, _ body: (UInt64, Int, Int) -> Bool) -> Int? {
+    static func run(_ b: UnsafeBufferPointer<UInt8>, _ body: (LeakWord) -> Bool) -> Int? {
         let n = b.count
         var p = 0
         /// Where the run in progress (going on past the bytes read) starts, or -1.
@@ -84,7 +84,10 @@ enum SixtyFourByteWords {
                         continue
                     }
                 }
-                guard body(hash(b, s, p &+ e), s, p &+ e) else { return nil }
+                // Its key only, from one load of eight bytes (80 are left from the block's start).
+                let x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + s).loadUnaligned(as: UInt64.self))
+                guard body(LeakWord(start: s, end: p &+ e, key: LeakWord.key(x, length: p &+ e &- s), hash: 0,
+                                          hashing: .fromSixteenBytes)) else { return nil }
             }
             // The run reaching the block's last byte goes on: from the last start, or from before the block.
             let last = 63 &- starts.leadingZeroBitCount

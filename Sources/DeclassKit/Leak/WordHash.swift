@@ -10,6 +10,8 @@ struct WordHash {
     private var chunk: UInt64 = 0
     private var hash: UInt64 = WordHash.seed
     private var count: UInt64 = 0
+    /// The first eight bytes, once added (0 before).
+    private var head: UInt64 = 0
 
     /// Adds the next (folded) byte of the word.
     @inline(__always) mutating func add(_ byte: UInt8) {
@@ -17,6 +19,7 @@ struct WordHash {
         count &+= 1
         if count & 7 == 0 {
             hash = WordHash.step(hash, chunk)
+            if count == 8 { head = chunk }
             chunk = 0
         }
     }
@@ -27,6 +30,9 @@ struct WordHash {
     /// The word's hash before `finish`: as unique as the hash (`finish` is a bijection) and one mixing
     /// step cheaper, so that the leak checker can turn most words away before it finishes their hashes.
     @inline(__always) var unmixed: UInt64 { WordHash.step(hash, chunk) ^ count }
+
+    /// The word's `LeakWord.key`: its first eight bytes (all when fewer) with its length.
+    @inline(__always) var key: UInt64 { (count < 8 ? chunk : head) ^ count &<< 56 }
 
     /// Mixes the next eight bytes (the first the most significant) into the hash.
     @inline(__always) static func step(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
