@@ -124,16 +124,33 @@ public struct Cable: Sendable {
                         cut += 1
                         continue
                     }
-                    // Eight bytes after a copied non-space byte that fold to themselves (`VerbatimChunk`), up to
-                    // the next cut: copied with one load and one store.
-                    if !pendingSpace, n > 0, i + 8 <= range.upperBound, cut >= cuts.count || i + 8 <= cuts[cut].lowerBound {
-                        let x = VerbatimChunk.load(src, i)
-                        if VerbatimChunk.isVerbatim(x) {
-                            VerbatimChunk.store(x, out, n)
-                            n += 8
-                            i += 8
-                            continue
+                    // After a copied non-space byte, the bytes up to the next cut that fold to themselves (a lone
+                    // line break written as a space, `VerbatimChunk`): sixteen at a time while the byte after
+                    // them is before the cut (it is read), then eight, each with one load and one store (those
+                    // past the run are written over next: the words are never longer than the bytes read).
+                    // The byte a run stops at goes through the fold below at once.
+                    if !pendingSpace, n > 0 {
+                        let stop = cut < cuts.count ? min(range.upperBound, cuts[cut].lowerBound) : range.upperBound
+                        var broke = false
+                        while i &+ 17 <= stop {
+                            let (x, run) = VerbatimChunk.foldedPrefix16(VerbatimChunk.load16(src, i), next: VerbatimChunk.load16(src, i &+ 1))
+                            VerbatimChunk.store16(x, out, n)
+                            n &+= run
+                            i &+= run
+                            guard run == 16 else {
+                                broke = true
+                                break
+                            }
                         }
+                        while !broke, i &+ 8 <= stop {
+                            let x = VerbatimChunk.load(src, i)
+                            let run = VerbatimChunk.verbatimPrefix(x)
+                            VerbatimChunk.store(x, out, n)
+                            n &+= run
+                            i &+= run
+                            if run < 8 { break }
+                        }
+                        guard i < stop else { continue }
                     }
                     let c = src[i]
                     if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
