@@ -103,6 +103,7 @@ public struct LeakChecker: Sendable {
         }
         words.reserveCapacity(bytes / 5)
         wordKeys.reserveCapacity(bytes / 5)
+        checked.reserveCapacity(secrets.count)
         // Each secret's words and their keys are written to one buffer (room for the longest, twice) and
         // appended at once.
         let room = longestText / 2 + 1

@@ -40,6 +40,18 @@ public struct Release: Sendable {
         self.review = review
         self.text = text
         var withheld: [WithheldPart] = []
+        // One allocation: a part per withheld unit and per redacted span.
+        // Read through the array's elements in place (`for d in` copies each decision).
+        var parts = 0
+        let decisions = review.decisions
+        for k in decisions.indices where decisions[k].rule != "structure" {
+            switch decisions[k].action {
+            case .withhold: parts += 1
+            case .redact: parts += decisions[k].spans.count
+            case .release: break
+            }
+        }
+        withheld.reserveCapacity(parts)
         var lines = LineCounter(cable.source)
         for d in review.decisions where d.rule != "structure" {
             switch d.action {
