@@ -190,6 +190,18 @@ extension CanonicalJSON {
             put(UInt8(ascii: "\""))
         }
 
+        /// A string made of `prefix` (raw text needing no escape: `sha256:`) and `value`: the bytes of
+        /// `string(prefix + value)`, without that string.
+        mutating func string(prefix: StaticString, _ value: String) {
+            put(UInt8(ascii: "\""))
+            raw(prefix)
+            if value.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
+                var copy = value
+                copy.withUTF8 { escape($0) }
+            }
+            put(UInt8(ascii: "\""))
+        }
+
         /// Appends `b` escaped: runs needing no escape are copied whole, eight bytes tested at a time (the
         /// last few with the eight that end the string).
         private mutating func escape(_ b: UnsafeBufferPointer<UInt8>) {

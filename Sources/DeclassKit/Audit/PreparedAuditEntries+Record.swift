@@ -30,9 +30,15 @@ extension PreparedAuditEntries {
     private static func releaseDigested(_ withheld: [WithheldPart], review: Review, cable: Cable, policy: Policy, output: String,
                                         bytes: [UInt8], caseID: String?, docNo: String?, key: AuditKey?, time: Date) throws(AuditLogError)
         -> (entries: PreparedAuditEntries, outputDigest: SHA256.Digest) {
-        let context = AuditRecord.releaseContext(review: review, cable: cable, policy: policy, caseID: caseID, docNo: docNo)
+        // The shared pieces written from the release's parts where they stand: `releaseContext` built an
+        // `AuditContext` (its strings retained and released, `sha256:` prepended to the policy's digest in a
+        // new string, the date formatted) only to have them written.
+        let timestamp = AuditEntry.timestamp(time)
+        let shared = SharedPieces(asOf: review.asOf.description, cable: cable.id, caseID: caseID, docNo: docNo, file: cable.name,
+                                  policyDigest: policy.digest, policyName: policy.name, policyVersion: policy.version,
+                                  timestamp: timestamp, tool: AuditEntry.tool)
         let document = AuditRecord.releaseDocument(review: review, output: output, bytes: bytes)
-        let prepared = try entries(withheld, context: context, document: document, key: key, time: time)
+        let prepared = try entries(withheld, shared: shared, document: document, key: key)
         assert(prepared.entries == (try! Self.record(AuditRecord(release: withheld, review: review, cable: cable, policy: policy, output: output,
                                                                  bytes: bytes, caseID: caseID, docNo: docNo), key: key, time: time).entries),
                "a release's pieces disagree with its record's")
@@ -43,24 +49,23 @@ extension PreparedAuditEntries {
     /// the document entry's digest.
     static func record(_ record: AuditRecord, key: AuditKey?, time: Date) throws(AuditLogError)
         -> (entries: PreparedAuditEntries, documentDigest: String) {
-        let prepared = try entries(record.withheld, context: record.context, document: record.document, key: key, time: time)
+        let shared = SharedPieces(record.context, timestamp: AuditEntry.timestamp(time))
+        let prepared = try entries(record.withheld, shared: shared, document: record.document, key: key)
         assert(prepared.entries == PreparedAuditEntries(try! record.entries(key: key, time: time)), "direct pieces disagree with the entries'")
         return (prepared.entries, AuditDigest.prefixedHex(AuditDigest.sha256Prefix, prepared.outputDigest))
     }
 
-    /// The entries of `parts` and `document`, digests computed under `key`, stamped `time`: the pieces
-    /// `PreparedAuditEntries(record.entries(key:time:))` holds, without building the entries (each about
-    /// twenty strings retained, copied and released) nor a digest string per entry (its hex is written in
-    /// place). Refuses what `entries(key:time:)` refuses. `outputDigest` is the SHA-256 of the document's bytes
+    /// The entries of `parts` and `document`, digests computed under `key`, with the runs `shared` holds (their
+    /// context and time): the pieces `PreparedAuditEntries(record.entries(key:time:))` holds, without building
+    /// the entries (each about twenty strings retained, copied and released) nor a digest string per entry (its
+    /// hex is written in place). Refuses what `entries(key:time:)` refuses. `outputDigest` is the SHA-256 of the document's bytes
     /// (the document entry's digest, as bytes).
-    private static func entries<Part: AuditedPart>(_ parts: [Part], context: AuditContext, document: AuditDocument, key: AuditKey?,
-                                                   time: Date) throws(AuditLogError) -> (entries: PreparedAuditEntries, outputDigest: SHA256.Digest) {
+    private static func entries<Part: AuditedPart>(_ parts: [Part], shared: SharedPieces, document: AuditDocument,
+                                                   key: AuditKey?) throws(AuditLogError) -> (entries: PreparedAuditEntries, outputDigest: SHA256.Digest) {
         let capacity = try checkedBound(parts, document: document)
-        let timestamp = AuditEntry.timestamp(time)
         let outputDigest = document.bytes.withUnsafeBytes { AuditDigest.digest($0, key: nil) }
         var cuts: [Cut] = []
         cuts.reserveCapacity(parts.count + 1)
-        let shared = SharedPieces(context, timestamp: timestamp)
         let bytes = shared.bytes.withUnsafeBufferPointer { s in
             CanonicalJSON.Writer.bytes(capacity: capacity + (parts.count + 1) * shared.bytes.count) { w in
                 // Each part taken out of the array once (read through the array for the digest and again for the
@@ -87,13 +92,7 @@ extension PreparedAuditEntries {
     /// part that is a document or a release (what `entries(key:time:)` refuses), in the same pass.
     private static func checkedBound<Part: AuditedPart>(_ parts: [Part], document d: AuditDocument) throws(AuditLogError) -> Int {
         func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
-        var n = 512 * (parts.count + 1)
-        for p in parts {
-            guard p.auditKind != .document else { throw AuditLogError.notWithheld(unit: p.auditUnit, reason: "kind is document") }
-            guard p.action != .release else { throw AuditLogError.notWithheld(unit: p.auditUnit, reason: "action is release") }
-            n += b(p.authority) + b(p.exemption?.code) + b(p.rule) + b(p.auditUnit)
-            p.forEachAuditRule { n += b($0) + 1 }
-        }
+        let n = 512 * (parts.count + 1) + (try Part.checkedAuditBound(parts))
         return n + b(d.disposition.rawValue) + b(d.stamp) + b(d.output)
     }
 
@@ -116,34 +115,45 @@ extension PreparedAuditEntries {
 
         /// The shared runs of `c`'s entries stamped `timestamp`, escaped into `bytes`, with where each stands.
         init(_ c: AuditContext, timestamp: String) {
+            self.init(asOf: c.asOfText, cable: c.cable, caseID: c.caseID, docNo: c.docNo, file: c.file, policyDigest: c.policy.digest,
+                      policyName: c.policy.name, policyVersion: c.policy.version, timestamp: timestamp, tool: c.tool)
+        }
+
+        /// The shared runs of entries with these members (`AuditContext`'s, `asOf` as its entries write it),
+        /// stamped `timestamp`. `policyDigest` is written as `AuditPolicy` keeps it: `sha256:` put before a
+        /// digest without a colon (a loaded policy's bare hex), here as it is written, without a new string.
+        init(asOf: String, cable: String?, caseID: String?, docNo: String?, file: String, policyDigest: String, policyName: String,
+             policyVersion: String, timestamp: String, tool: String) {
             func b(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
-            var n = 256 + b(c.asOfText) + b(c.cable) + b(c.caseID) + b(c.docNo) + b(c.file) + b(c.tool) + b(timestamp)
-            n += b(c.policy.digest) + b(c.policy.name) + b(c.policy.version)
+            var n = 256 + b(asOf) + b(cable) + b(caseID) + b(docNo) + b(file) + b(tool) + b(timestamp)
+            n += b(policyDigest) + b(policyName) + b(policyVersion)
+            let prefixed = !AuditPolicy.hasColon(policyDigest)
             // Where each run ends, in six locals (an array of them was grown, and reallocated, on every release).
             var marks = (0, 0, 0, 0, 0, 0)
             bytes = CanonicalJSON.Writer.bytes(capacity: n) { w in
-                w.raw(",\"asOf\":"); w.string(c.asOfText); w.raw(",\"authority\":")
+                w.raw(",\"asOf\":"); w.string(asOf); w.raw(",\"authority\":")
                 marks.0 = w.count
-                w.raw(",\"cable\":"); w.string(c.cable); w.raw(",\"case\":"); w.string(c.caseID); w.raw(",\"digest\":")
+                w.raw(",\"cable\":"); w.string(cable); w.raw(",\"case\":"); w.string(caseID); w.raw(",\"digest\":")
                 marks.1 = w.count
-                w.raw(",\"docNo\":"); w.string(c.docNo); w.raw(",\"exemption\":")
+                w.raw(",\"docNo\":"); w.string(docNo); w.raw(",\"exemption\":")
                 marks.2 = w.count
-                w.raw(",\"file\":"); w.string(c.file); w.raw(",\"kind\":")
+                w.raw(",\"file\":"); w.string(file); w.raw(",\"kind\":")
                 marks.3 = w.count
-                w.raw(",\"policy\":{\"digest\":"); w.string(c.policy.digest)
-                w.raw(",\"name\":"); w.string(c.policy.name)
-                w.raw(",\"version\":"); w.string(c.policy.version)
+                w.raw(",\"policy\":{\"digest\":")
+                if prefixed { w.string(prefix: "sha256:", policyDigest) } else { w.string(policyDigest) }
+                w.raw(",\"name\":"); w.string(policyName)
+                w.raw(",\"version\":"); w.string(policyVersion)
                 w.raw("},\"prev\":")
                 marks.4 = w.count
-                w.raw(",\"time\":"); w.string(timestamp); w.raw(",\"tool\":"); w.string(c.tool); w.raw(",\"unit\":")
+                w.raw(",\"time\":"); w.string(timestamp); w.raw(",\"tool\":"); w.string(tool); w.raw(",\"unit\":")
                 marks.5 = w.count
             }
-            asOf = 0..<marks.0
-            cable = marks.0..<marks.1
-            docNo = marks.1..<marks.2
-            file = marks.2..<marks.3
-            policy = marks.3..<marks.4
-            time = marks.4..<marks.5
+            self.asOf = 0..<marks.0
+            self.cable = marks.0..<marks.1
+            self.docNo = marks.1..<marks.2
+            self.file = marks.2..<marks.3
+            self.policy = marks.3..<marks.4
+            self.time = marks.4..<marks.5
         }
     }
 
@@ -229,12 +239,31 @@ protocol AuditedPart {
     var text: String { get }
     /// Calls `body` with each of the entry's `rules`, in order (without building an array for them).
     func forEachAuditRule(_ body: (String) -> Void)
+    /// The sum over `parts` of `Writer.bound` of each part's own strings (each rule with its comma); refuses a
+    /// part that is a document or a release. A loop over the type's stored members, read where they stand
+    /// (a part passed to the requirements above was copied out of the array, its strings retained, to read
+    /// their lengths).
+    static func checkedAuditBound(_ parts: [Self]) throws(AuditLogError) -> Int
 }
+
+/// `CanonicalJSON.Writer.bound` of a string's bytes; 2 when nil (its `null` is within each entry's 512).
+private func auditBound(_ s: String?) -> Int { CanonicalJSON.Writer.bound(s?.utf8.count ?? 0) }
 
 extension AuditWithheld: AuditedPart {
     var auditKind: AuditKind { kind }
     var auditUnit: String { unit }
     func forEachAuditRule(_ body: (String) -> Void) { for r in rules { body(r) } }
+
+    static func checkedAuditBound(_ parts: [AuditWithheld]) throws(AuditLogError) -> Int {
+        var n = 0
+        for i in parts.indices {
+            guard parts[i].kind != .document else { throw AuditLogError.notWithheld(unit: parts[i].unit, reason: "kind is document") }
+            guard parts[i].action != .release else { throw AuditLogError.notWithheld(unit: parts[i].unit, reason: "action is release") }
+            n += auditBound(parts[i].authority) + auditBound(parts[i].exemption?.code) + auditBound(parts[i].rule) + auditBound(parts[i].unit)
+            for r in parts[i].rules.indices { n += auditBound(parts[i].rules[r]) + 1 }
+        }
+        return n
+    }
 }
 
 extension WithheldPart: AuditedPart {
@@ -247,5 +276,20 @@ extension WithheldPart: AuditedPart {
         } else if let rule {
             body(rule)
         }
+    }
+
+    static func checkedAuditBound(_ parts: [WithheldPart]) throws(AuditLogError) -> Int {
+        var n = 0
+        for i in parts.indices {
+            // Never a document: a withheld unit's kind is `.unit`, a redacted span's `.span`.
+            guard parts[i].action != .release else { throw AuditLogError.notWithheld(unit: parts[i].label, reason: "action is release") }
+            n += auditBound(parts[i].authority) + auditBound(parts[i].exemption?.code) + auditBound(parts[i].rule) + auditBound(parts[i].label)
+            if parts[i].action == .withhold {
+                for r in parts[i].rules.indices { n += auditBound(parts[i].rules[r]) + 1 }
+            } else {
+                n += auditBound(parts[i].rule) + 1
+            }
+        }
+        return n
     }
 }
