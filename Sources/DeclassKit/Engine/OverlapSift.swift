@@ -45,6 +45,7 @@ struct OverlapSift {
         // and the tables and lists read through pointers: with a kind looked up per word of each run (the
         // table's lazy initialiser checked each time) and the counts checked per store, making a sift cost
         // more than sifting the units it saves reading.
+        precondition(shingle == 6, "runs of six words are or-ed as two threes")
         var total = 0
         for r in units { total += r.count - shingle + 1 }
         // `kinds` is indexed by word, so it must reach the last unit's end: units come in order.
@@ -57,10 +58,12 @@ struct OverlapSift {
             var n = 0
             for r in units {
                 for i in r { kinds[i] = 1 &<< UInt32(truncatingIfNeeded: kindOf[Int(firsts[i])]) }
+                // A run's kinds are those of its first three words and of its last three: each word's
+                // entry becomes that of the three from it (read ahead before written over), then each run
+                // takes two of them, where or-ing its six words' took a loop of six.
+                for i in r.lowerBound...(r.upperBound &- 3) { kinds[i] = kinds[i] | kinds[i &+ 1] | kinds[i &+ 2] }
                 for at in r.lowerBound...(r.upperBound - shingle) {
-                    var m: UInt32 = 0
-                    for i in at..<(at &+ shingle) { m |= kinds[i] }
-                    runs[n] = m
+                    runs[n] = kinds[at] | kinds[at &+ 3]
                     n &+= 1
                 }
             }
@@ -70,18 +73,19 @@ struct OverlapSift {
         let kindCount = OverlapSift.rarity.count
         let counts = UnsafeMutablePointer<Int32>.allocate(capacity: 32)
         defer { counts.deallocate() }
-        while true {
-            counts.initialize(repeating: 0, count: 32)
-            var uncovered = 0
-            for j in 0..<total where runs[j] & chosen == 0 {
-                uncovered &+= 1
-                var bits = runs[j]
-                while bits != 0 {
-                    counts[bits.trailingZeroBitCount] &+= 1
-                    bits &= bits &- 1
-                }
+        // Each run's kinds counted once, and taken off the counts when a chosen kind covers the run (the
+        // runs left uncovered kept at the front of `runs`): counting every uncovered run again for each
+        // choice cost most of a sift's making. The counts are those of the uncovered runs either way.
+        counts.initialize(repeating: 0, count: 32)
+        for j in 0..<total {
+            var bits = runs[j]
+            while bits != 0 {
+                counts[bits.trailingZeroBitCount] &+= 1
+                bits &= bits &- 1
             }
-            guard uncovered > 0 else { break }
+        }
+        var uncovered = total
+        while uncovered > 0 {
             guard count < OverlapSift.maxKinds else { return nil }
             var best = 0
             for k in 0..<kindCount where counts[k] > counts[best] { best = k }
@@ -89,8 +93,24 @@ struct OverlapSift {
             // now: when the kinds left cannot cover them all, the greedy choice would end in no sift, and
             // counting again for each of them (most of a failed sift's cost, on a paragraph) is spared.
             if Int(counts[best]) * (OverlapSift.maxKinds - count) < uncovered { return nil }
-            chosen |= 1 << UInt32(best)
+            let bit: UInt32 = 1 << UInt32(best)
+            chosen |= bit
             count += 1
+            var kept = 0
+            for j in 0..<uncovered {
+                let m = runs[j]
+                if m & bit == 0 {
+                    runs[kept] = m
+                    kept &+= 1
+                } else {
+                    var bits = m
+                    while bits != 0 {
+                        counts[bits.trailingZeroBitCount] &-= 1
+                        bits &= bits &- 1
+                    }
+                }
+            }
+            uncovered = kept
         }
         var chosenLetters: [UInt8] = []
         digits = SIMD16(repeating: 0)
