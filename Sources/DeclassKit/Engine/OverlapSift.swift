@@ -73,20 +73,24 @@ struct OverlapSift {
         let kindCount = OverlapSift.rarity.count
         let counts = UnsafeMutablePointer<Int32>.allocate(capacity: 32)
         defer { counts.deallocate() }
-        // Each run's kinds counted once, and taken off the counts when a chosen kind covers the run (the
-        // runs left uncovered kept at the front of `runs`): counting every uncovered run again for each
-        // choice cost most of a sift's making. The counts are those of the uncovered runs either way.
-        counts.initialize(repeating: 0, count: 32)
-        for j in 0..<total {
-            var bits = runs[j]
-            while bits != 0 {
-                counts[bits.trailingZeroBitCount] &+= 1
-                bits &= bits &- 1
-            }
-        }
+        // The uncovered runs are kept at the front of `runs` (those a chosen kind covers dropped), and each
+        // kind some of them hold is counted in a pass over them: a loop the compiler runs on vectors. Counted
+        // a bit at a time, one increment of `counts` after another, they waited on each other in memory
+        // (most of a sift's making, natively), and every uncovered run was read again for each choice.
         var uncovered = total
+        var present: UInt32 = 0
+        for j in 0..<total { present |= runs[j] }
         while uncovered > 0 {
             guard count < OverlapSift.maxKinds else { return nil }
+            counts.initialize(repeating: 0, count: 32)
+            var kinds = present
+            while kinds != 0 {
+                let k = UInt32(truncatingIfNeeded: kinds.trailingZeroBitCount)
+                var c: Int32 = 0
+                for j in 0..<uncovered { c &+= Int32(truncatingIfNeeded: runs[j] &>> k & 1) }
+                counts[Int(k)] = c
+                kinds &= kinds &- 1
+            }
             var best = 0
             for k in 0..<kindCount where counts[k] > counts[best] { best = k }
             // Each kind chosen from now on covers at most as many of the uncovered runs as the best does
@@ -97,17 +101,13 @@ struct OverlapSift {
             chosen |= bit
             count += 1
             var kept = 0
+            present = 0
             for j in 0..<uncovered {
                 let m = runs[j]
+                runs[kept] = m
                 if m & bit == 0 {
-                    runs[kept] = m
                     kept &+= 1
-                } else {
-                    var bits = m
-                    while bits != 0 {
-                        counts[bits.trailingZeroBitCount] &-= 1
-                        bits &= bits &- 1
-                    }
+                    present |= m
                 }
             }
             uncovered = kept
