@@ -173,6 +173,10 @@ public final class PatternDatabase: @unchecked Sendable {
         return status == HS_SUCCESS && database != nil
     }
 
+    /// Whether every match of `spec` has the same width in bytes (`fixedWidth(of:)`): the fast pass then
+    /// records its matches with no rescan.
+    public static func isFixedWidth(_ spec: PatternSpec) -> Bool { fixedWidth(of: spec) >= 0 }
+
     /// The width in bytes of every match of `spec` when it is the same for all (-1 otherwise): an ASCII
     /// literal's length, or what Vectorscan's analysis finds.
     static func fixedWidth(of spec: PatternSpec) -> Int32 {

@@ -41,8 +41,16 @@ struct CableText {
                         continue
                     }
                     let start = written
-                    written = CableText.fold(units[u].contentRange, cutting: units[u].interruptions, from: src, into: out, at: written,
-                                             segments: &segments)
+                    // The cuts made only for a unit with interruptions (few), and read in place: passing
+                    // every unit's list retained and released it, and a list of cuts was released per unit.
+                    if units[u].interruptions.isEmpty {
+                        written = CableText.fold(units[u].contentRange, cutting: UnsafeBufferPointer(start: nil, count: 0), from: src,
+                                                 into: out, at: written, segments: &segments)
+                    } else {
+                        written = CableText.cuts(units[u].interruptions).withUnsafeBufferPointer { cuts in
+                            CableText.fold(units[u].contentRange, cutting: cuts, from: src, into: out, at: written, segments: &segments)
+                        }
+                    }
                     bounds.append((Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: written)))
                     out[written] = 0x0A
                     written += 1
@@ -56,13 +64,17 @@ struct CableText {
         self.segments = segments
     }
 
-    /// Writes the folded words of a unit's content `range`, less its `interruptions`, at `out[start...]`
+    /// The source ranges of `interruptions`, by start: what `fold` cuts from a unit's content.
+    private static func cuts(_ interruptions: [Interruption]) -> [Range<Int>] {
+        interruptions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Writes the folded words of a unit's content `range`, less `cuts` (`cuts(_:)`), at `out[start...]`
     /// and returns where they end; records the runs of source offsets (the first byte always starts one).
     /// Takes the unit's fields, not the unit: passing a unit copies it.
-    private static func fold(_ range: Range<Int>, cutting interruptions: [Interruption], from src: UnsafeBufferPointer<UInt8>,
+    private static func fold(_ range: Range<Int>, cutting cuts: UnsafeBufferPointer<Range<Int>>, from src: UnsafeBufferPointer<UInt8>,
                              into out: UnsafeMutableBufferPointer<UInt8>, at start: Int, segments: inout [(at: Int32, source: Int32)]) -> Int {
         guard !range.isEmpty else { return start }
-        let cuts = interruptions.isEmpty ? [] : interruptions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         var n = start
         var cut = 0
         var pendingSpace = false

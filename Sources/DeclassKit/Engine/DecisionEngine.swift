@@ -161,7 +161,12 @@ public final class DecisionEngine {
                     // The text each redact rule matched here (allow list removed) is redacted everywhere.
                     var spans: [(Range<Int>, Int)] = []
                     for r in matching where actions[r] == .redact {
-                        for m in unitMatches[k] where matcher.patternRule[m.pattern] == r { spans.append((m.range, r)) }
+                        for m in unitMatches[k] where matcher.patternRule[m.pattern] == r {
+                            // Room for every match of the unit at the first: grown by appends, the list
+                            // took a few allocations per redacted unit.
+                            if spans.isEmpty { spans.reserveCapacity(unitMatches[k].count) }
+                            spans.append((m.range, r))
+                        }
                     }
                     // Spans come from matches, so the text was read.
                     let pieces = spans.isEmpty ? [] : redactionPieces(spans, unit: k, in: text!)
@@ -170,6 +175,8 @@ public final class DecisionEngine {
                             for (range, r) in pieces where !redactedTexts.contains(where: {
                                 $0.rule == r && $0.range.count == range.count && b[$0.range].elementsEqual(b[range])
                             }) {
+                                // Room for a cable's few at the first (grown one by one, a few allocations).
+                                if redactedTexts.isEmpty { redactedTexts.reserveCapacity(16) }
                                 redactedTexts.append((r, range))
                             }
                         }

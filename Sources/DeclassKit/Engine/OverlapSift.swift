@@ -45,6 +45,7 @@ struct OverlapSift {
         // and the tables and lists read through pointers: with a kind looked up per word of each run (the
         // table's lazy initialiser checked each time) and the counts checked per store, making a sift cost
         // more than sifting the units it saves reading.
+        precondition(shingle == 6, "runs of six words are or-ed as two threes")
         var total = 0
         for r in units { total += r.count - shingle + 1 }
         // `kinds` is indexed by word, so it must reach the last unit's end: units come in order.
@@ -57,10 +58,12 @@ struct OverlapSift {
             var n = 0
             for r in units {
                 for i in r { kinds[i] = 1 &<< UInt32(truncatingIfNeeded: kindOf[Int(firsts[i])]) }
+                // A run's kinds are those of its first three words and of its last three: each word's
+                // entry becomes that of the three from it (read ahead before written over), then each run
+                // takes two of them, where or-ing its six words' took a loop of six.
+                for i in r.lowerBound...(r.upperBound &- 3) { kinds[i] = kinds[i] | kinds[i &+ 1] | kinds[i &+ 2] }
                 for at in r.lowerBound...(r.upperBound - shingle) {
-                    var m: UInt32 = 0
-                    for i in at..<(at &+ shingle) { m |= kinds[i] }
-                    runs[n] = m
+                    runs[n] = kinds[at] | kinds[at &+ 3]
                     n &+= 1
                 }
             }
@@ -70,27 +73,44 @@ struct OverlapSift {
         let kindCount = OverlapSift.rarity.count
         let counts = UnsafeMutablePointer<Int32>.allocate(capacity: 32)
         defer { counts.deallocate() }
-        while true {
-            counts.initialize(repeating: 0, count: 32)
-            var uncovered = 0
-            for j in 0..<total where runs[j] & chosen == 0 {
-                uncovered &+= 1
-                var bits = runs[j]
-                while bits != 0 {
-                    counts[bits.trailingZeroBitCount] &+= 1
-                    bits &= bits &- 1
-                }
-            }
-            guard uncovered > 0 else { break }
+        // The uncovered runs are kept at the front of `runs` (those a chosen kind covers dropped), and each
+        // kind some of them hold is counted in a pass over them: a loop the compiler runs on vectors. Counted
+        // a bit at a time, one increment of `counts` after another, they waited on each other in memory
+        // (most of a sift's making, natively), and every uncovered run was read again for each choice.
+        var uncovered = total
+        var present: UInt32 = 0
+        for j in 0..<total { present |= runs[j] }
+        while uncovered > 0 {
             guard count < OverlapSift.maxKinds else { return nil }
+            counts.initialize(repeating: 0, count: 32)
+            var kinds = present
+            while kinds != 0 {
+                let k = UInt32(truncatingIfNeeded: kinds.trailingZeroBitCount)
+                var c: Int32 = 0
+                for j in 0..<uncovered { c &+= Int32(truncatingIfNeeded: runs[j] &>> k & 1) }
+                counts[Int(k)] = c
+                kinds &= kinds &- 1
+            }
             var best = 0
             for k in 0..<kindCount where counts[k] > counts[best] { best = k }
             // Each kind chosen from now on covers at most as many of the uncovered runs as the best does
             // now: when the kinds left cannot cover them all, the greedy choice would end in no sift, and
             // counting again for each of them (most of a failed sift's cost, on a paragraph) is spared.
             if Int(counts[best]) * (OverlapSift.maxKinds - count) < uncovered { return nil }
-            chosen |= 1 << UInt32(best)
+            let bit: UInt32 = 1 << UInt32(best)
+            chosen |= bit
             count += 1
+            var kept = 0
+            present = 0
+            for j in 0..<uncovered {
+                let m = runs[j]
+                runs[kept] = m
+                if m & bit == 0 {
+                    kept &+= 1
+                    present |= m
+                }
+            }
+            uncovered = kept
         }
         var chosenLetters: [UInt8] = []
         digits = SIMD16(repeating: 0)

