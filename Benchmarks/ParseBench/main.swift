@@ -188,7 +188,8 @@ func redactAll(_ inputs: [Input], engine: DecisionEngine, stages: inout Stages) 
         lap(&stages.audit)
         t.cables += 1
         t.units += cable.units.count
-        t.paragraphs += entries.isEmpty ? 0 : cable.paragraphs.count
+        // Counted in place: `cable.paragraphs` would copy every paragraph unit (0.8% of the run's instructions).
+        if !entries.isEmpty { for k in cable.units.indices where cable.units[k].kind == .paragraph { t.paragraphs += 1 } }
         if !release.leaks.isEmpty { t.failures += 1 }
     }
     return t
