@@ -64,7 +64,8 @@ public struct Release: Sendable {
                                              text: cable.words(ofUnitAt: u)))
             case .redact:
                 for s in decisions[k].spans {
-                    let words = String(decoding: cable.source[s.range], as: UTF8.self).foldingSpaces
+                    // Folded from the source's bytes: no string of the unfolded span is made first.
+                    let words = cable.source.withUnsafeBufferPointer { String.foldingSpaces(ofUTF8: UnsafeBufferPointer(rebasing: $0[s.range])) }
                     withheld.append(WithheldPart(label: decisions[k].label, line: lines.line(at: s.range.lowerBound), action: .redact,
                                                  rule: s.rule, rules: decisions[k].matchingRules, exemption: s.exemption,
                                                  authority: s.exemption?.isClassified == true ? decisions[k].authority : nil, text: words))
