@@ -88,7 +88,14 @@ public struct LeakChecker: Sendable {
         self.init(secrets: secrets, released: [], makeReleased: makeReleased)
     }
 
-    private init(secrets: [LeakSecret], released: [String], makeReleased: (@Sendable () -> (source: [UInt8], ranges: [Range<Int>]))?) {
+    /// A checker for the withheld parts of a release (each part's text, labelled by its unit and rule, as
+    /// `LeakSecret`s of them would be), allowing the texts `makeReleased` makes (as above). The parts are read
+    /// in place: no array of secrets is made (a copy of every text, label and rule, released again at once).
+    init(withheld: [WithheldPart], releasedBy makeReleased: @escaping @Sendable () -> (source: [UInt8], ranges: [Range<Int>])) {
+        self.init(secrets: withheld, released: [], makeReleased: makeReleased)
+    }
+
+    private init<S: LeakSecretFields>(secrets: [S], released: [String], makeReleased: (@Sendable () -> (source: [UInt8], ranges: [Range<Int>]))?) {
         var skipped: [SkippedSecret] = []
         var checked: [Checked] = []
         var words: [UInt64] = []
@@ -96,8 +103,8 @@ public struct LeakChecker: Sendable {
         var wordKeys: [UInt64] = []
         var grams = 0
         var bytes = 0, longestText = 0
-        for secret in secrets {
-            let n = secret.text.utf8.count
+        for i in secrets.indices {
+            let n = secrets[i].secretText.utf8.count
             bytes += n
             longestText = max(longestText, n)
         }
@@ -109,24 +116,25 @@ public struct LeakChecker: Sendable {
         let room = longestText / 2 + 1
         let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * room)
         defer { scratch.deallocate() }
-        for secret in secrets {
-            var text = secret.text
+        // Read by index: `for secret in secrets` copied each secret, retaining its fields.
+        for i in secrets.indices {
+            var text = secrets[i].secretText
             let (count, firstWord) = text.withUTF8 { LeakWords.write($0, to: scratch, keys: scratch + room) }
             guard let firstWord else {
-                skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .noWords))
+                skipped.append(SkippedSecret(unit: secrets[i].secretUnit, rule: secrets[i].secretRule, reason: .noWords))
                 continue
             }
             if count == 1 {
-                let characters = LeakChecker.scalars(secret.text, firstWord)
+                let characters = LeakChecker.scalars(text, firstWord)
                 if characters < LeakChecker.minimumSingleWordLength {
-                    skipped.append(SkippedSecret(unit: secret.unit, rule: secret.rule, reason: .tooShort(characters: characters)))
+                    skipped.append(SkippedSecret(unit: secrets[i].secretUnit, rule: secrets[i].secretRule, reason: .tooShort(characters: characters)))
                     continue
                 }
             }
             let first = words.count
             words.append(contentsOf: UnsafeBufferPointer(start: scratch, count: count))
             wordKeys.append(contentsOf: UnsafeBufferPointer(start: scratch + room, count: count))
-            checked.append(Checked(unit: secret.unit, rule: secret.rule, first: first, count: count))
+            checked.append(Checked(unit: secrets[i].secretUnit, rule: secrets[i].secretRule, first: first, count: count))
             grams += count - min(count, LeakChecker.shingleLength) + 1
         }
 

@@ -232,33 +232,8 @@ extension StringProtocol {
 
     /// The text with runs of white space folded to one space and trimmed.
     var foldingSpaces: String {
-        // ASCII text without a CR LF pair (the one ASCII grapheme of two bytes): its characters are its bytes,
-        // so folding the bytes gives what splitting the characters and joining them gives.
-        let fast: String?? = utf8.withContiguousStorageIfAvailable { buf -> String? in
-            var cr = false
-            for c in buf {
-                if c >= 0x80 || (cr && c == 0x0A) { return nil }
-                cr = c == 0x0D
-            }
-            return String(unsafeUninitializedCapacity: buf.count) { out in
-                var n = 0
-                var pending = false
-                for c in buf {
-                    if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
-                        pending = n > 0
-                    } else {
-                        if pending {
-                            out[n] = 0x20
-                            n += 1
-                            pending = false
-                        }
-                        out[n] = c
-                        n += 1
-                    }
-                }
-                return n
-            }
-        }
+        // ASCII text without a CR LF pair: its bytes folded (`String.foldedASCII`).
+        let fast: String?? = utf8.withContiguousStorageIfAvailable { String.foldedASCII($0) }
         if let fast, let fast { return fast }
         return split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }

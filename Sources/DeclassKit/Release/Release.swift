@@ -53,18 +53,22 @@ public struct Release: Sendable {
         }
         withheld.reserveCapacity(parts)
         var lines = LineCounter(cable.source)
-        for d in review.decisions where d.rule != "structure" {
-            switch d.action {
+        // In place again: the decision's and the unit's fields are read where they stand, not copied.
+        for k in decisions.indices where decisions[k].rule != "structure" {
+            switch decisions[k].action {
             case .withhold:
-                let unit = cable.units[d.unit]
-                withheld.append(WithheldPart(label: d.label, line: unit.firstLine, action: .withhold, rule: d.rule, rules: d.matchingRules,
-                                             exemption: d.exemption, authority: d.authority, text: cable.words(of: unit)))
+                let u = decisions[k].unit
+                withheld.append(WithheldPart(label: decisions[k].label, line: cable.units[u].firstLine, action: .withhold,
+                                             rule: decisions[k].rule, rules: decisions[k].matchingRules,
+                                             exemption: decisions[k].exemption, authority: decisions[k].authority,
+                                             text: cable.words(ofUnitAt: u)))
             case .redact:
-                for s in d.spans {
-                    let words = String(decoding: cable.source[s.range], as: UTF8.self).foldingSpaces
-                    withheld.append(WithheldPart(label: d.label, line: lines.line(at: s.range.lowerBound), action: .redact,
-                                                 rule: s.rule, rules: d.matchingRules, exemption: s.exemption,
-                                                 authority: s.exemption?.isClassified == true ? d.authority : nil, text: words))
+                for s in decisions[k].spans {
+                    // Folded from the source's bytes: no string of the unfolded span is made first.
+                    let words = cable.source.withUnsafeBufferPointer { String.foldingSpaces(ofUTF8: UnsafeBufferPointer(rebasing: $0[s.range])) }
+                    withheld.append(WithheldPart(label: decisions[k].label, line: lines.line(at: s.range.lowerBound), action: .redact,
+                                                 rule: s.rule, rules: decisions[k].matchingRules, exemption: s.exemption,
+                                                 authority: s.exemption?.isClassified == true ? decisions[k].authority : nil, text: words))
                 }
             case .release:
                 break
@@ -74,7 +78,7 @@ public struct Release: Sendable {
         // The released words in document order, as one text: words the release shows across two adjacent
         // released parts (`FM …` / `TO …`) are the policy's own release too. Found only when the checker
         // finds some secret's words in the output, as ranges of the source (no copy of the words is made).
-        let checker = LeakChecker(secrets: withheld.map { LeakSecret(text: $0.text, unit: $0.label, rule: $0.rule) }) { [cable, review] in
+        let checker = LeakChecker(withheld: withheld) { [cable, review] in
             var ranges: [Range<Int>] = []
             for d in review.decisions where d.rule != "structure" {
                 switch d.action {
