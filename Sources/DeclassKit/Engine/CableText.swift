@@ -124,16 +124,7 @@ struct CableText {
                         broke = true
                         break
                     }
-                    while !broke, i &+ 17 <= stop {
-                        let (x, run) = VerbatimChunk.foldedPrefix16(VerbatimChunk.load16(src, i), next: VerbatimChunk.load16(src, i &+ 1))
-                        VerbatimChunk.store16(x, out, n)
-                        n &+= run
-                        i &+= run
-                        guard run == 16 else {
-                            broke = true
-                            break
-                        }
-                    }
+                    if !broke { broke = VerbatimChunk.copyFoldedRuns16(src, out, &i, &n, stop: stop) }
                     if !broke, i &+ 8 <= stop {
                         var x = VerbatimChunk.load(src, i)
                         var run = VerbatimChunk.verbatimPrefix(x)

@@ -13,6 +13,23 @@ extension VerbatimChunk {
         return (bytes, run(breaks))
     }
 
+    /// Copies from `src[i...]` to `out[n...]`, sixteen bytes at a time while the byte after them is before
+    /// `stop` (it is read), the bytes the fold writes as they are (`foldedPrefix16`), advancing `i` and `n`;
+    /// returns true when a run stopped short, at a byte the fold must read (false when fewer than seventeen
+    /// bytes were left). The bytes stored past the run are written over next.
+    @inline(__always)
+    static func copyFoldedRuns16(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
+                                 _ i: inout Int, _ n: inout Int, stop: Int) -> Bool {
+        while i &+ 17 <= stop {
+            let (x, run) = foldedPrefix16(load16(src, i), next: load16(src, i &+ 1))
+            store16(x, out, n)
+            n &+= run
+            i &+= run
+            guard run == 16 else { return true }
+        }
+        return false
+    }
+
     /// `foldedPrefix16`'s bytes, and 0xFF in each lane that stops the run (the run is up to the first):
     /// two blocks' flags or-ed tell with one test that neither stops.
     @inline(__always)

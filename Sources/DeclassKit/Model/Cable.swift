@@ -131,17 +131,7 @@ public struct Cable: Sendable {
                     // The byte a run stops at goes through the fold below at once.
                     if !pendingSpace, n > 0 {
                         let stop = cut < cuts.count ? min(range.upperBound, cuts[cut].lowerBound) : range.upperBound
-                        var broke = false
-                        while i &+ 17 <= stop {
-                            let (x, run) = VerbatimChunk.foldedPrefix16(VerbatimChunk.load16(src, i), next: VerbatimChunk.load16(src, i &+ 1))
-                            VerbatimChunk.store16(x, out, n)
-                            n &+= run
-                            i &+= run
-                            guard run == 16 else {
-                                broke = true
-                                break
-                            }
-                        }
+                        let broke = VerbatimChunk.copyFoldedRuns16(src, out, &i, &n, stop: stop)
                         while !broke, i &+ 8 <= stop {
                             let x = VerbatimChunk.load(src, i)
                             let run = VerbatimChunk.verbatimPrefix(x)
