@@ -86,6 +86,12 @@ public struct Cable: Sendable {
     /// without its interruptions and `excluding`, in order; each piece ends where a cut starts, so that the
     /// leak checker reads a unit's released words in place, with a word break at each cut as the copy has.
     func appendWordRanges(of unit: CableUnit, excluding: [Range<Int>], to ranges: inout [Range<Int>]) {
+        Cable.appendWordRanges(ofUnit: unit, excluding: excluding, to: &ranges)
+    }
+
+    /// `appendWordRanges(of:excluding:to:)`, which reads nothing of the cable but the unit: a closure that
+    /// needs the ranges later captures the cable's units, not the whole cable (retaining each of its fields).
+    static func appendWordRanges(ofUnit unit: CableUnit, excluding: [Range<Int>], to ranges: inout [Range<Int>]) {
         let range = unit.contentRange
         guard !range.isEmpty else { return }
         let cuts = unit.interruptions.isEmpty && excluding.isEmpty ? []

@@ -108,7 +108,7 @@ enum BlockMarkers {
             while s > 0, t[s - 1] | 0x20 == 0x78 { s -= 1 }
             var e = k + 2
             while e < n, t[e] | 0x20 == 0x78 { e += 1 }
-            if e - s >= 6 { spans.append(PatternSpan(pattern: 4, start: s, end: e)) }
+            if e - s >= 6 { add(&spans, PatternSpan(pattern: 4, start: s, end: e)) }
             xDone = e
         } else if a == 0x6D, b == 0x6D {  // mm: SUMMARY or COMMENT two bytes before
             guard k >= 2 else { return true }
@@ -122,6 +122,13 @@ enum BlockMarkers {
 
     @inline(__always) private static func isWord(_ c: UInt8) -> Bool { ByteText.isAlnum(c) || c == 0x5F }
 
+    /// Appends `span`, making room for sixteen at the first: the spans of a cable that has some in one
+    /// allocation or two, not regrown from one.
+    @inline(__always) private static func add(_ spans: inout [PatternSpan], _ span: PatternSpan) {
+        if spans.capacity == 0 { spans.reserveCapacity(16) }
+        spans.append(span)
+    }
+
     /// The matches around the block word at `w..<w + len` (SUMMARY, COMMENT or NOTE).
     private static func word(_ t: ByteText, _ w: Int, _ len: Int, _ n: Int, _ spans: inout [PatternSpan]) {
         let e = w + len
@@ -131,8 +138,8 @@ enum BlockMarkers {
             var r = w
             while r > 0, t[r - 1] == 0x20 || t[r - 1] == 0x09 { r -= 1 }
             if r < w, t[r] == 0x20 {
-                if r >= 5, t.hasPrefixCI(r - 5, r, "BEGIN"), r - 5 == 0 || !isWord(t[r - 6]) { spans.append(PatternSpan(pattern: 0, start: r - 5, end: e)) }
-                if r >= 3, t.hasPrefixCI(r - 3, r, "END"), r - 3 == 0 || !isWord(t[r - 4]) { spans.append(PatternSpan(pattern: 3, start: r - 3, end: e)) }
+                if r >= 5, t.hasPrefixCI(r - 5, r, "BEGIN"), r - 5 == 0 || !isWord(t[r - 6]) { add(&spans, PatternSpan(pattern: 0, start: r - 5, end: e)) }
+                if r >= 3, t.hasPrefixCI(r - 3, r, "END"), r - 3 == 0 || !isWord(t[r - 4]) { add(&spans, PatternSpan(pattern: 3, start: r - 3, end: e)) }
             }
         }
         // The word as a field: `SUMMARY:`, `COMMENT -`, `NOTE:`.
@@ -141,9 +148,9 @@ enum BlockMarkers {
         while p < n, t[p] == 0x20 || t[p] == 0x09 { p += 1 }
         guard p < n else { return }
         if len == 7 {
-            if t[p] == 0x3A || t[p] == 0x2D { spans.append(PatternSpan(pattern: 1, start: w, end: p + 1)) }
+            if t[p] == 0x3A || t[p] == 0x2D { add(&spans, PatternSpan(pattern: 1, start: w, end: p + 1)) }
         } else if t[p] == 0x3A {
-            spans.append(PatternSpan(pattern: 2, start: w, end: p + 1))
+            add(&spans, PatternSpan(pattern: 2, start: w, end: p + 1))
         }
     }
 }

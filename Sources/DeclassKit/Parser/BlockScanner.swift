@@ -65,6 +65,10 @@ enum BlockScanner {
         var blocks: [CableBlock] = []
         var k = 0
         var lastUnit = -1
+        // The cable's earlier redactions in one allocation, not regrown from one (at most one per marker).
+        var redactions = 0
+        for m in matches where m.pattern == Marker.redaction.rawValue { redactions += 1 }
+        cable.priorRedactions.reserveCapacity(redactions)
         /// Closes the NOTEs left open in unit `u` (a NOTE ends with its paragraph).
         func closeNotes(of u: Int) {
             while let o = open.lastIndex(where: { $0.kind == .note && $0.unit == u }) {
@@ -114,7 +118,9 @@ enum BlockScanner {
             blocks.append(CableBlock(kind: o.kind, range: o.start..<end, line: o.line, closed: false))
             mark(o.kind, units: o.unit...o.unit, in: &cable)
         }
-        cable.blocks = blocks.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Sorted in place (the same stable sort as `sorted(by:)`, without a second array).
+        blocks.sort { $0.range.lowerBound < $1.range.lowerBound }
+        cable.blocks = blocks
     }
 
     /// The block named in a marker's text, by the last letter of its last word: SUMMARY, NOTE, COMMENT.
@@ -151,9 +157,24 @@ enum BlockScanner {
 
     private static func mark(_ kind: BlockKind, units: ClosedRange<Int>, in cable: inout Cable) {
         for k in units where isScanned(cable.units[k].kind) && !cable.units[k].blocks.contains(kind) {
-            cable.units[k].blocks.append(kind)
+            // A unit's first block is one of three shared arrays (retained, not allocated per unit); a second
+            // block appended copies it.
+            if cable.units[k].blocks.isEmpty { cable.units[k].blocks = only(kind) } else { cable.units[k].blocks.append(kind) }
         }
     }
+
+    /// `[kind]`, made once for each kind: the blocks of a unit in one block.
+    private static func only(_ kind: BlockKind) -> [BlockKind] {
+        switch kind {
+        case .summary: onlySummary
+        case .comment: onlyComment
+        case .note: onlyNote
+        }
+    }
+
+    private static let onlySummary: [BlockKind] = [.summary]
+    private static let onlyComment: [BlockKind] = [.comment]
+    private static let onlyNote: [BlockKind] = [.note]
 }
 
 /// Scanners of one database, lent to one thread at a time.

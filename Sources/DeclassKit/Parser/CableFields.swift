@@ -14,11 +14,11 @@ enum CableFields {
             case .notice:
                 if cable.text(cable.units[k].contentRange).uppercasedFast().hasPrefix("THIS RECORD IS A PARTIAL EXTRACT") { cable.isPartialExtract = true }
             case .tags where cable.tags.isEmpty:
-                cable.tags = FieldReaders.tags(value(ofUnitAt: k, in: cable, after: ["TAGS"]))
+                cable.tags = FieldReaders.tags(fieldValue(cable.words(ofUnitAt: k), after: ["TAGS"]))
             case .subject where cable.subject == nil:
                 readSubject(k, into: &cable)
             case .references where cable.references.isEmpty:
-                let text = value(ofUnitAt: k, in: cable, after: ["REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF"])
+                let text = fieldValue(cable.words(ofUnitAt: k), after: ["REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF"])
                 cable.references = FieldReaders.references(text, citingYear: year)
             case .classifiedBy where cable.authority == nil:
                 let line = cable.units[k].firstLine
@@ -38,7 +38,7 @@ enum CableFields {
         let sbuPortions = hasWrittenSBU(cable.units)
         if cable.classification == .unclassified, cable.handling.contains("SENSITIVE") || cable.controls.contains("SENSITIVE") || sbuPortions {
             cable.classification = .sensitiveButUnclassified
-            let line = bannerIndex(cable).map { cable.units[$0].firstLine } ?? 1
+            let line = bannerIndex(cable.units).map { cable.units[$0].firstLine } ?? 1
             cable.diagnostics.append(Diagnostic(.note, "sensitive-but-unclassified", line: line, sbuPortions && !cable.handling.contains("SENSITIVE") ? "UNCLAS banner over (SBU) portions: the cable is read as SBU" : "UNCLAS banner with a SENSITIVE caption: the cable is read as SBU"))
         }
         readDeclassification(t, layout: layout, into: &cable)
@@ -140,15 +140,16 @@ enum CableFields {
         return r.date
     }
 
-    /// Index of the first banner unit.
-    private static func bannerIndex(_ cable: Cable) -> Int? {
+    /// Index of the first banner unit. Given the units, not the cable: passing the cable being filled (`inout`)
+    /// copied it, retaining each of its fields.
+    private static func bannerIndex(_ units: [CableUnit]) -> Int? {
         // The kinds read in place: `first(where:)` copied every unit it looked at.
-        for k in cable.units.indices where cable.units[k].kind == .banner { return k }
+        for k in units.indices where units[k].kind == .banner { return k }
         return nil
     }
 
     private static func readBanner(_ t: ByteText, layout: CableLayout, into cable: inout Cable) {
-        guard let bk = bannerIndex(cable) else {
+        guard let bk = bannerIndex(cable.units) else {
             cable.diagnostics.append(Diagnostic(.warning, "missing-banner", line: 1, "no classification banner: the cable's classification is unknown, nothing is treated as releasable by it"))
             return
         }
@@ -234,11 +235,6 @@ enum CableFields {
     }
 
     // MARK: - Fields
-
-    /// The words of unit `k` after its field name and colon (`TAGS:`, `REF:`).
-    private static func value(ofUnitAt k: Int, in cable: Cable, after names: [StaticString]) -> String {
-        fieldValue(cable.words(ofUnitAt: k), after: names)
-    }
 
     /// `words` after the first of `names` it opens with (any case) and the colons, spaces and dots after it;
     /// `words` itself when it opens with none. On the bytes when the words are ASCII without a carriage return

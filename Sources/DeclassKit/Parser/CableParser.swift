@@ -11,6 +11,14 @@ public enum CableParser {
     public static func parse(_ bytes: [UInt8], name: String) throws(CableError) -> Cable {
         guard bytes.count <= maximumSize else { throw CableError.tooLarge(name: name, bytes: bytes.count, limit: maximumSize) }
         var cable = Cable(source: bytes, name: name)
+        // Filled through an `inout` parameter: when the closure that reads the bytes captured the local cable,
+        // returning it copied the whole cable (retaining each of its fields) and destroyed the local.
+        try read(bytes, name: name, into: &cable)
+        return cable
+    }
+
+    /// Reads `bytes` into `cable` (made from them): lines, units, fields and blocks.
+    private static func read(_ bytes: [UInt8], name: String, into cable: inout Cable) throws(CableError) {
         let outcome: Result<Void, CableError> = bytes.withUnsafeBufferPointer { buffer in
             let t = ByteText(buffer)
             // Validated and scanned for the block markers in one pass (`BlockScanner` records them at the end).
@@ -33,7 +41,6 @@ public enum CableParser {
             return .success(())
         }
         try outcome.get()
-        return cable
     }
 
     /// Parses a string (convenience for tests and callers that already hold text).

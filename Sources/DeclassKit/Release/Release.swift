@@ -25,18 +25,19 @@ public struct Release: Sendable {
     public let checker: LeakChecker
 
     /// Decides `cable` with `engine`, writes its release text and checks it for leaks.
-    public init(cable: Cable, engine: DecisionEngine, asOf: CivilDate, options: ReleaseOptions) {
+    public init(cable: borrowing Cable, engine: DecisionEngine, asOf: CivilDate, options: borrowing ReleaseOptions) {
         let review = engine.decide(cable, asOf: asOf)
         self.init(cable: cable, review: review, options: options)
     }
 
     /// Writes the release text of a review and checks it for leaks.
-    public init(cable: Cable, review: Review, options: ReleaseOptions) {
+    public init(cable: borrowing Cable, review: Review, options: borrowing ReleaseOptions) {
         self.init(cable: cable, review: review, text: ReleaseText(cable: cable, review: review, options: options))
     }
 
-    /// Checks an already written release text of a review for leaks.
-    public init(cable: Cable, review: Review, text: ReleaseText) {
+    /// Checks an already written release text of a review for leaks. The cable is borrowed, not copied (a copy
+    /// retains and releases each of its fields): only its source and units are kept, by the leak checker.
+    public init(cable: borrowing Cable, review: Review, text: ReleaseText) {
         self.review = review
         self.text = text
         var withheld: [WithheldPart] = []
@@ -78,16 +79,17 @@ public struct Release: Sendable {
         // The released words in document order, as one text: words the release shows across two adjacent
         // released parts (`FM …` / `TO …`) are the policy's own release too. Found only when the checker
         // finds some secret's words in the output, as ranges of the source (no copy of the words is made).
-        let checker = LeakChecker(withheld: withheld) { [cable, review] in
+        // The closure keeps the three arrays it reads, not the cable and the review (each of their fields retained).
+        let checker = LeakChecker(withheld: withheld) { [source = cable.source, units = cable.units, decisions] in
             var ranges: [Range<Int>] = []
-            for d in review.decisions where d.rule != "structure" {
+            for d in decisions where d.rule != "structure" {
                 switch d.action {
                 case .withhold: break
-                case .redact: cable.appendWordRanges(of: cable.units[d.unit], excluding: d.spans.map(\.range), to: &ranges)
-                case .release: cable.appendWordRanges(of: cable.units[d.unit], excluding: [], to: &ranges)
+                case .redact: Cable.appendWordRanges(ofUnit: units[d.unit], excluding: d.spans.map(\.range), to: &ranges)
+                case .release: Cable.appendWordRanges(ofUnit: units[d.unit], excluding: [], to: &ranges)
                 }
             }
-            return (cable.source, ranges)
+            return (source, ranges)
         }
         self.checker = checker
         leaks = checker.check(text.bytes)

@@ -6,7 +6,7 @@ public struct ReleaseClassification: Sendable, Hashable {
     public var controls: [String]
 
     /// Computes the classification of the release of `cable` under `review`.
-    public init(cable: Cable, review: Review) {
+    public init(cable: borrowing Cable, review: borrowing Review) {
         let declassified = review.eligibility.isDeclassified(on: review.asOf)
         var level = Classification.unclassified
         var controls: [String] = []

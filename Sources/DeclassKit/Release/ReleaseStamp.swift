@@ -9,7 +9,7 @@ public struct ReleaseStamp: Sendable {
     /// The stamp's lines.
     public let lines: [String]
 
-    public init(review: Review, classification: ReleaseClassification, options: ReleaseOptions) {
+    public init(review: borrowing Review, classification: borrowing ReleaseClassification, options: borrowing ReleaseOptions) {
         var lines = [classification.bannerText]
         lines.reserveCapacity(5)
         let date = options.releaseDate

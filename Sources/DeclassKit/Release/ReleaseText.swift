@@ -15,7 +15,7 @@ public struct ReleaseText: Sendable {
 
     /// The classification and stamp of a release written in another form (XML, JSON), without its text:
     /// `bytes` is empty. The other form carries the stamp and is leak-checked on its own.
-    public init(stampOf cable: Cable, review: Review, options: ReleaseOptions) {
+    public init(stampOf cable: borrowing Cable, review: borrowing Review, options: borrowing ReleaseOptions) {
         classification = ReleaseClassification(cable: cable, review: review)
         stamp = ReleaseStamp(review: review, classification: classification, options: options)
         bytes = []
@@ -23,7 +23,7 @@ public struct ReleaseText: Sendable {
         markers = []
     }
 
-    public init(cable: Cable, review: Review, options: ReleaseOptions) {
+    public init(cable: borrowing Cable, review: borrowing Review, options: borrowing ReleaseOptions) {
         let classification = ReleaseClassification(cable: cable, review: review)
         let stamp = ReleaseStamp(review: review, classification: classification, options: options)
         // Banners are rewritten when the release takes something out or declassifies the cable, and then
@@ -67,11 +67,15 @@ public struct ReleaseText: Sendable {
                 case (_, .redact), (_, .release):
                     let spans = decisions[k].spans
                     // What replaces each range: a redacted span (by its index) its marker, a cut (nil) its banner.
-                    var replacements: [(range: Range<Int>, span: Int?)] = spans.enumerated().map { ($1.range, $0) }
+                    // The spans' ranges read in place, by index: `enumerated().map` and `contains(where:)` copied
+                    // each span (retaining its rule and exemption).
+                    var replacements: [(range: Range<Int>, span: Int?)] = []
+                    replacements.reserveCapacity(spans.count + (rewrite ? units[u].interruptions.count : 0))
+                    for j in spans.indices { replacements.append((spans[j].range, j)) }
                     // Banners repeated inside the unit (glued, or on page-break lines) are recomputed.
                     if rewrite {
                         for cut in units[u].interruptions where (cut.kind == .banner || cut.kind == .pageBreak)
-                            && !spans.contains(where: { $0.range.overlaps(cut.range) }) {
+                            && !ReleaseText.anyOverlaps(spans, cut.range) {
                             replacements.append((cut.range, nil))
                         }
                     }
@@ -114,6 +118,13 @@ public struct ReleaseText: Sendable {
         case "NOFORN", "ORCON", "PROPIN", "FOUO": true
         default: c.hasPrefix("REL TO")
         }
+    }
+
+    /// True when a span of `spans` overlaps `range` (`spans.contains { $0.range.overlaps(range) }`, the spans
+    /// read in place, not copied).
+    static func anyOverlaps(_ spans: [RedactionSpan], _ range: Range<Int>) -> Bool {
+        for j in spans.indices where spans[j].range.overlaps(range) { return true }
+        return false
     }
 
     /// The number of markers a release of `decisions` writes at most: one per withheld unit, one per span of a
