@@ -38,14 +38,12 @@ public struct Release: Sendable {
     /// Checks an already written release text of a review for leaks. The cable is borrowed, not copied (a copy
     /// retains and releases each of its fields): only its source and units are kept, by the leak checker.
     public init(cable: borrowing Cable, review: Review, text: ReleaseText) {
-        self.review = review
-        self.text = text
         var withheld: [WithheldPart] = []
         // One allocation: a part per withheld unit and per redacted span.
         // Read through the array's elements in place (`for d in` copies each decision).
         var parts = 0
         let decisions = review.decisions
-        for k in decisions.indices where decisions[k].rule != "structure" {
+        for k in decisions.indices where !decisions[k].isStructure {
             switch decisions[k].action {
             case .withhold: parts += 1
             case .redact: parts += decisions[k].spans.count
@@ -55,7 +53,7 @@ public struct Release: Sendable {
         withheld.reserveCapacity(parts)
         var lines = LineCounter(cable.source)
         // In place again: the decision's and the unit's fields are read where they stand, not copied.
-        for k in decisions.indices where decisions[k].rule != "structure" {
+        for k in decisions.indices where !decisions[k].isStructure {
             switch decisions[k].action {
             case .withhold:
                 let u = decisions[k].unit
@@ -82,7 +80,7 @@ public struct Release: Sendable {
         // The closure keeps the three arrays it reads, not the cable and the review (each of their fields retained).
         let checker = LeakChecker(withheld: withheld) { [source = cable.source, units = cable.units, decisions] in
             var ranges: [Range<Int>] = []
-            for d in decisions where d.rule != "structure" {
+            for d in decisions where !d.isStructure {
                 switch d.action {
                 case .withhold: break
                 case .redact: Cable.appendWordRanges(ofUnit: units[d.unit], excluding: d.spans.map(\.range), to: &ranges)
@@ -91,7 +89,10 @@ public struct Release: Sendable {
             }
             return (source, ranges)
         }
-        self.checker = checker
         leaks = checker.check(text.bytes)
+        // Stored after their last use here: stored first, the text and the checker were copied for it.
+        self.checker = checker
+        self.text = text
+        self.review = review
     }
 }

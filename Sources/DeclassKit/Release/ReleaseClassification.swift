@@ -14,7 +14,7 @@ public struct ReleaseClassification: Sendable, Hashable {
         // each unit's marking too (copying it retained and released its controls for every released unit).
         let decisions = review.decisions
         let units = cable.units
-        for k in decisions.indices where decisions[k].action != .withhold && decisions[k].rule != "structure" {
+        for k in decisions.indices where decisions[k].action != .withhold && !decisions[k].isStructure {
             let u = decisions[k].unit
             guard var l = units[u].marking?.classification else { continue }
             if declassified, l != .unknown, l > .sensitiveButUnclassified { l = .unclassified }
@@ -28,6 +28,7 @@ public struct ReleaseClassification: Sendable, Hashable {
     /// The banner words: `UNCLASSIFIED`, `SENSITIVE BUT UNCLASSIFIED`, `CONFIDENTIAL//NOFORN`.
     public var bannerText: String {
         let word = level == .unknown ? "UNKNOWN CLASSIFICATION" : level.bannerWord
-        return ([word] + controls).joined(separator: "//")
+        // The word alone without controls (the join of one string is that string, made again).
+        return controls.isEmpty ? word : ([word] + controls).joined(separator: "//")
     }
 }

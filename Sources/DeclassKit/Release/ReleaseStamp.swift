@@ -10,12 +10,55 @@ public struct ReleaseStamp: Sendable {
     public let lines: [String]
 
     public init(review: borrowing Review, classification: borrowing ReleaseClassification, options: borrowing ReleaseOptions) {
-        var lines = [classification.bannerText]
+        // Reserved before the first line: `[bannerText]` allocated for one line, then again for five.
+        var lines: [String] = []
         lines.reserveCapacity(5)
-        let date = options.releaseDate
-        // The two long lines are built as bytes in one buffer each and made a string once: interpolating
-        // them appended to a growing string piece by piece (about 19,000 instructions a stamp).
-        lines.append(ReleaseStamp.line { b in
+        lines.append(classification.bannerText)
+        lines.append(ReleaseStamp.departmentLine(options))
+        lines.append(review.stampLine)
+        if let a = options.reviewAuthority { lines.append("REVIEW AUTHORITY: \(a)") }
+        lines.append(ReleaseStamp.policyLine(review))
+        self.lines = lines
+    }
+
+    /// What the department line is made of.
+    private struct DepartmentInputs: Equatable {
+        var caseID: String?
+        var docNo: String?
+        var date: CivilDate
+    }
+
+    /// What the policy line is made of (the tool's version is fixed).
+    private struct PolicyInputs: Equatable {
+        var name: String
+        var version: String
+        var digest: String
+        var asOf: CivilDate
+    }
+
+    private static let departmentLines = StampLineCache<DepartmentInputs>()
+    private static let policyLines = StampLineCache<PolicyInputs>()
+
+    /// `U.S. Department of State Case No. F-2026-01234 Doc No. C05512345 Date: 11/27/2026`: the last one made
+    /// when the options' case, document number and date are the same (a run's releases share them).
+    static func departmentLine(_ options: borrowing ReleaseOptions) -> String {
+        let inputs = DepartmentInputs(caseID: options.caseID, docNo: options.docNo, date: options.releaseDate)
+        return departmentLines.line(for: inputs) { makeDepartmentLine(inputs) }
+    }
+
+    /// `POLICY: foia-release version 1 (sha256 02da05d0df04a996…) AS OF: 2026-11-24 TOOL: declass 0.1.0`: the last
+    /// one made when the review's policy and date are the same (the reviews of one engine and date share them).
+    static func policyLine(_ review: borrowing Review) -> String {
+        let inputs = PolicyInputs(name: review.policyName, version: review.policyVersion, digest: review.policyDigest, asOf: review.asOf)
+        return policyLines.line(for: inputs) { makePolicyLine(inputs) }
+    }
+
+    /// The department line made anew. The two long lines are built as bytes in one buffer each and made a
+    /// string once: interpolating them appended to a growing string piece by piece (about 19,000 instructions
+    /// a stamp).
+    private static func makeDepartmentLine(_ options: DepartmentInputs) -> String {
+        let date = options.date
+        return ReleaseStamp.line { b in
             b.appendLiteral("U.S. Department of State")
             if let c = options.caseID {
                 b.appendLiteral(" Case No. ")
@@ -31,22 +74,23 @@ public struct ReleaseStamp: Sendable {
             ReleaseStamp.appendTwoDigits(date.day, to: &b)
             b.append(UInt8(ascii: "/"))
             b.appendDecimal(date.year)
-        })
-        lines.append(review.stampLine)
-        if let a = options.reviewAuthority { lines.append("REVIEW AUTHORITY: \(a)") }
-        lines.append(ReleaseStamp.line { b in
+        }
+    }
+
+    /// The policy line made anew.
+    private static func makePolicyLine(_ policy: PolicyInputs) -> String {
+        ReleaseStamp.line { b in
             b.appendLiteral("POLICY: ")
-            b.appendUTF8(review.policyName)
+            b.appendUTF8(policy.name)
             b.appendLiteral(" version ")
-            b.appendUTF8(review.policyVersion)
+            b.appendUTF8(policy.version)
             b.appendLiteral(" (sha256 ")
-            ReleaseStamp.appendPrefix16(review.policyDigest, to: &b)
+            ReleaseStamp.appendPrefix16(policy.digest, to: &b)
             b.appendLiteral("…) AS OF: ")
-            b.appendUTF8(review.asOf.description)
+            b.appendUTF8(policy.asOf.description)
             b.appendLiteral(" TOOL: declass ")
             b.appendUTF8(DeclassVersion.current)
-        })
-        self.lines = lines
+        }
     }
 
     /// The line `body` writes as UTF-8 bytes (whole strings only, so the bytes are valid UTF-8).
