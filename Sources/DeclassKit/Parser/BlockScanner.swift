@@ -65,10 +65,17 @@ enum BlockScanner {
         var blocks: [CableBlock] = []
         var k = 0
         var lastUnit = -1
-        // The cable's earlier redactions in one allocation, not regrown from one (at most one per marker).
+        // The cable's earlier redactions, its blocks and the blocks open at once in one allocation each, not
+        // regrown from one: at most one redaction per redaction marker, one block per opening marker.
         var redactions = 0
         for m in matches where m.pattern == Marker.redaction.rawValue { redactions += 1 }
         cable.priorRedactions.reserveCapacity(redactions)
+        if matches.count > redactions {
+            var opening = 0
+            for m in matches where m.pattern <= Marker.openNote.rawValue { opening += 1 }
+            open.reserveCapacity(opening)
+            blocks.reserveCapacity(opening)
+        }
         /// Closes the NOTEs left open in unit `u` (a NOTE ends with its paragraph).
         func closeNotes(of u: Int) {
             while let o = open.lastIndex(where: { $0.kind == .note && $0.unit == u }) {
@@ -77,7 +84,7 @@ enum BlockScanner {
                 open.remove(at: o)
             }
         }
-        for m in matches {
+        for (i, m) in matches.enumerated() {
             while k < cable.units.count, cable.units[k].range.upperBound <= m.range.lowerBound { k += 1 }
             guard k < cable.units.count else { break }
             // The unit's fields read in place (a copy of the unit would retain all its arrays).
@@ -95,6 +102,16 @@ enum BlockScanner {
             case .redaction:
                 let end = min(m.range.upperBound, hi)
                 guard end - m.range.lowerBound >= redactionRun else { continue }
+                // Room for the unit's redactions at its first: at most one for each marker still in its content.
+                if cable.units[k].priorRedactions.isEmpty {
+                    var n = 0
+                    var j = i
+                    while j < matches.count, matches[j].range.lowerBound < hi {
+                        if matches[j].pattern == Marker.redaction.rawValue { n += 1 }
+                        j += 1
+                    }
+                    cable.units[k].priorRedactions.reserveCapacity(n)
+                }
                 cable.units[k].priorRedactions.append(m.range.lowerBound..<end)
                 cable.priorRedactions.append(m.range.lowerBound..<end)
             case .begin, .open, .openNote:

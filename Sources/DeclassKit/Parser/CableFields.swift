@@ -422,16 +422,19 @@ enum CableFields {
     private static func assignMarkings(_ t: ByteText, into cable: inout Cable) {
         let carried = cable.controls.filter { ["NOFORN", "ORCON", "PROPIN", "FOUO"].contains($0) || $0.hasPrefix("REL TO") }
         var inherited = PortionMarking(classification: cable.classification, controls: carried, source: .inherited)
-        for k in cable.units.indices where cable.units[k].kind == .paragraph {
+        // Read from a local array, which nothing writes to in this loop: read through the cable being filled,
+        // `units[k].marking?.source` copied the whole unit (retaining its arrays) for each paragraph.
+        let units = cable.units
+        for k in units.indices where units[k].kind == .paragraph {
             // `CONFIDENTIAL - ENTIRE TEXT.` stands at the start of the first paragraphs. (The bytes are looked
             // at first: `entireTextLevel` reads nothing from a head without those words.)
-            let range = cable.units[k].contentRange
+            let range = units[k].contentRange
             let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 80)
             if containsCI(t, head, "ENTIRE TEXT"), let level = entireTextLevel(t, head) ?? entireTextLevel(cable.text(head)) {
                 inherited = PortionMarking(classification: level, controls: carried, source: .entireText)
                 break
             }
-            if cable.units[k].marking?.source == .written { break }
+            if units[k].marking?.source == .written { break }
         }
         for k in cable.units.indices {
             switch cable.units[k].kind {

@@ -269,6 +269,9 @@ public struct ReleaseText: Sendable {
     /// Appends `rest` (what follows a banner's level) with the space-separated words that are lapsed
     /// controls taken out, with one space each: the spaces between the words kept are kept as written.
     static func dropLapsedControls(_ rest: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        // Nothing to drop (nearly always): the words joined by their single spaces are `rest` as written, in
+        // one append instead of one a word.
+        guard containsLapsedControl(rest) else { return out.append(contentsOf: rest) }
         var first = true
         var start = 0
         while start <= rest.count {
@@ -282,6 +285,18 @@ public struct ReleaseText: Sendable {
             }
             start = end + 1
         }
+    }
+
+    /// True when a space-separated word of `rest` is a lapsed control (`dropLapsedControls` drops it).
+    static func containsLapsedControl(_ rest: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start <= rest.count {
+            var end = start
+            while end < rest.count, rest[end] != 0x20 { end += 1 }
+            if isLapsedControl(UnsafeBufferPointer(rebasing: rest[start..<end])) { return true }
+            start = end + 1
+        }
+        return false
     }
 
     /// True when `token` is one of `lapsedControls` with case folded (`String.uppercased()`, which maps no
