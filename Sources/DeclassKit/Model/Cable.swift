@@ -86,16 +86,22 @@ public struct Cable: Sendable {
     /// without its interruptions and `excluding`, in order; each piece ends where a cut starts, so that the
     /// leak checker reads a unit's released words in place, with a word break at each cut as the copy has.
     func appendWordRanges(of unit: CableUnit, excluding: [Range<Int>], to ranges: inout [Range<Int>]) {
-        Cable.appendWordRanges(ofUnit: unit, excluding: excluding, to: &ranges)
+        Cable.appendWordRanges(content: unit.contentRange, interruptions: unit.interruptions, excluding: excluding, to: &ranges)
     }
 
-    /// `appendWordRanges(of:excluding:to:)`, which reads nothing of the cable but the unit: a closure that
-    /// needs the ranges later captures the cable's units, not the whole cable (retaining each of its fields).
-    static func appendWordRanges(ofUnit unit: CableUnit, excluding: [Range<Int>], to ranges: inout [Range<Int>]) {
-        let range = unit.contentRange
+    /// `appendWordRanges(of: units[k], excluding:to:)`, which reads nothing of the cable but the unit: a closure
+    /// that needs the ranges later captures the cable's units, not the whole cable (retaining each of its
+    /// fields). The unit's fields are read in place (passing `units[k]` copied the unit).
+    static func appendWordRanges(ofUnitAt k: Int, in units: [CableUnit], excluding: [Range<Int>], to ranges: inout [Range<Int>]) {
+        appendWordRanges(content: units[k].contentRange, interruptions: units[k].interruptions, excluding: excluding, to: &ranges)
+    }
+
+    /// `appendWordRanges(of:excluding:to:)` of a unit's content and interruptions.
+    private static func appendWordRanges(content range: Range<Int>, interruptions: [Interruption], excluding: [Range<Int>],
+                                         to ranges: inout [Range<Int>]) {
         guard !range.isEmpty else { return }
-        let cuts = unit.interruptions.isEmpty && excluding.isEmpty ? []
-            : (unit.interruptions.map(\.range) + excluding).sorted { $0.lowerBound < $1.lowerBound }
+        let cuts = interruptions.isEmpty && excluding.isEmpty ? []
+            : (interruptions.map(\.range) + excluding).sorted { $0.lowerBound < $1.lowerBound }
         var cut = 0
         var i = range.lowerBound
         while i < range.upperBound {

@@ -80,11 +80,13 @@ public struct Release: Sendable {
         // The closure keeps the three arrays it reads, not the cable and the review (each of their fields retained).
         let checker = LeakChecker(withheld: withheld) { [source = cable.source, units = cable.units, decisions] in
             var ranges: [Range<Int>] = []
-            for d in decisions where !d.isStructure {
-                switch d.action {
+            // The decisions and units read in place, by index (`for d in` and `units[d.unit]` as an argument
+            // copied each decision and unit, retaining their strings and arrays).
+            for k in decisions.indices where !decisions[k].isStructure {
+                switch decisions[k].action {
                 case .withhold: break
-                case .redact: Cable.appendWordRanges(ofUnit: units[d.unit], excluding: d.spans.map(\.range), to: &ranges)
-                case .release: Cable.appendWordRanges(ofUnit: units[d.unit], excluding: [], to: &ranges)
+                case .redact: Cable.appendWordRanges(ofUnitAt: decisions[k].unit, in: units, excluding: decisions[k].spans.map(\.range), to: &ranges)
+                case .release: Cable.appendWordRanges(ofUnitAt: decisions[k].unit, in: units, excluding: [], to: &ranges)
                 }
             }
             return (source, ranges)
