@@ -177,8 +177,30 @@ struct NeedleSet {
                     /// operations each). The last bytes of `range` too, when the hay holds sixteen bytes
                     /// from them (`CableText` is padded): a needle starting past `range` is not taken by
                     /// `tryAt`, and the eight-byte and byte-at-a-time loops below are left for a hay's end.
+                    /// Tries the candidates of the block of sixteen bytes at `i` (0xFF in each byte equal to a
+                    /// sift's byte, the first in the low bits of `low`, the next eight in `high`). Apart from
+                    /// the loop (`sixteen`), which finds the blocks holding one: with it inlined, the loop
+                    /// kept offsets of its own on the stack, added to at every block.
+                    @inline(never) func block(_ i: Int, _ low: UInt64, _ high: UInt64, _ out: inout [(Range<Int>, Int)]) {
+                        var low = low & highs, high = high & highs
+                        while low != 0 {
+                            tryAt(i &+ low.trailingZeroBitCount &>> 3, &out)
+                            low &= low &- 1
+                        }
+                        while high != 0 {
+                            tryAt(i &+ 8 &+ high.trailingZeroBitCount &>> 3, &out)
+                            high &= high &- 1
+                        }
+                    }
+                    /// Sixteen bytes at a time (`lanes`), comparing the first `sifted` sifts only (a constant
+                    /// where this is inlined: most sets have one or two, and the unused ones cost two
+                    /// operations each). The last bytes of `range` too, when the hay holds sixteen bytes
+                    /// from them (`CableText` is padded): a needle starting past `range` is not taken by
+                    /// `tryAt`, and the eight-byte and byte-at-a-time loops below are left for a hay's end.
                     @inline(__always) func sixteen(_ sifted: Int, _ i: inout Int, _ out: inout [(Range<Int>, Int)]) {
-                        while i < range.upperBound, h.count - i >= 16 {
+                        // While `i < range.upperBound` and the hay holds sixteen bytes from `i`.
+                        let stop = min(range.upperBound, h.count &- 15)
+                        while i < stop {
                             let y = base.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
                             var m = (y | l.0) .== l.1
                             if sifted > 1 { m = m .| ((y | l.2) .== l.3) }
@@ -186,18 +208,8 @@ struct NeedleSet {
                             if sifted > 3 { m = m .| ((y | l.6) .== l.7) }
                             // 0xFF in each byte equal to a sift's byte, the first in the low bits of `v[0]`.
                             let v = unsafeBitCast(m.bytes, to: SIMD2<UInt64>.self)
-                            if v[0] | v[1] != 0 {
-                                var low = v[0] & highs, high = v[1] & highs
-                                while low != 0 {
-                                    tryAt(i + low.trailingZeroBitCount >> 3, &out)
-                                    low &= low &- 1
-                                }
-                                while high != 0 {
-                                    tryAt(i + 8 + high.trailingZeroBitCount >> 3, &out)
-                                    high &= high &- 1
-                                }
-                            }
-                            i += 16
+                            if v[0] | v[1] != 0 { block(i, v[0], v[1], &out) }
+                            i &+= 16
                         }
                     }
                     switch sifts.count {

@@ -23,6 +23,10 @@ enum OverlapFinder {
         let room = text.count / 2 + 1
         let words = UnsafeMutablePointer<UInt64>.allocate(capacity: room)
         defer { words.deallocate() }
+        // The first and second bytes of the words of the side a sift may be made from, written with their
+        // values (`WordValues.write`), at the same offsets.
+        let heads = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * room)
+        defer { heads.deallocate() }
         return text.bytes.withUnsafeBufferPointer { b in
             // The released units that may hold six words (fewer than eleven bytes hold fewer), and their
             // bytes: when there is none, the withheld words need not be read.
@@ -48,10 +52,11 @@ enum OverlapFinder {
             // Mostly withheld (a classified cable with a few released header lines): the runs are taken
             // from the released side and the withheld units streamed past them, most skipped by a sift.
             if releasedBytes < withheldBytes {
-                return fromReleased(b, text, cable, released: released, withheld: withheld, withheldBytes: withheldBytes, words)
+                return fromReleased(b, text, cable, released: released, withheld: withheld, withheldBytes: withheldBytes, words,
+                                    heads: (heads, heads + room))
             }
             var n = 0
-            let read = readWords(b, text, withheld, to: words, at: &n)
+            let read = readWords(b, text, withheld, to: words, heads: (heads, heads + room), at: &n)
             guard !read.isEmpty else { return [] }
             let table = shingleTable(read, words)
             var overlaps: [Overlap] = []
@@ -61,7 +66,7 @@ enum OverlapFinder {
                 let range = n..<(n + WordValues.write(b, text.words(of: k), to: words + n))
                 repeats(k, range, words, table, cable, &found, &overlaps)
             }
-            if n * OverlapFinder.siftRatio <= releasedBytes, let sift = OverlapFinder.sift(b, text, read, words, n) {
+            if n * OverlapFinder.siftRatio <= releasedBytes, let sift = OverlapFinder.sift(read, words, heads: (heads, heads + room)) {
                 // Only the released units the sift finds a withheld run in are read.
                 for k in released where sift.mayRepeat(b, text.words(of: k), runs: table) { readReleased(k) }
             } else {
@@ -76,13 +81,15 @@ enum OverlapFinder {
     /// as when the runs are taken from the withheld side. When the released words are few beside the
     /// withheld bytes, a sift of them (`OverlapSift`) skips the withheld units holding no released run:
     /// those would own none, so their words are not read.
+    @inline(never)
     private static func fromReleased(_ b: UnsafeBufferPointer<UInt8>, _ text: CableText, _ cable: Cable, released: [Int], withheld: [Int],
-                                     withheldBytes: Int, _ words: UnsafeMutablePointer<UInt64>) -> [Overlap] {
+                                     withheldBytes: Int, _ words: UnsafeMutablePointer<UInt64>,
+                                     heads: (firsts: UnsafeMutablePointer<UInt8>, seconds: UnsafeMutablePointer<UInt8>)) -> [Overlap] {
         var n = 0
-        let read = readWords(b, text, released, to: words, at: &n)
+        let read = readWords(b, text, released, to: words, heads: heads, at: &n)
         guard !read.isEmpty else { return [] }
         var table = shingleTable(read, words, owned: false)
-        let sift = n * OverlapFinder.siftRatio <= withheldBytes ? OverlapFinder.sift(b, text, read, words, n) : nil
+        let sift = n * OverlapFinder.siftRatio <= withheldBytes ? OverlapFinder.sift(read, words, heads: heads) : nil
         for w in withheld {
             let range = text.words(of: w)
             // Fewer than eleven bytes hold fewer than six words.
@@ -98,15 +105,17 @@ enum OverlapFinder {
         return overlaps
     }
 
-    /// Writes the word values of `units` (in `text`) at `out[n...]`, advancing `n`: each unit of six words
-    /// or more with its range of them (the others' words are written over).
+    /// Writes the word values of `units` (in `text`) at `out[n...]` and their first and second bytes at
+    /// `heads` (`WordValues.writeHeads`, for a sift), advancing `n`: each unit of six words or more with its
+    /// range of them (the others' words are written over).
     private static func readWords(_ b: UnsafeBufferPointer<UInt8>, _ text: CableText, _ units: [Int], to out: UnsafeMutablePointer<UInt64>,
+                                  heads: (firsts: UnsafeMutablePointer<UInt8>, seconds: UnsafeMutablePointer<UInt8>),
                                   at n: inout Int) -> [(unit: Int, words: Range<Int>)] {
         var read: [(unit: Int, words: Range<Int>)] = []
         read.reserveCapacity(units.count)
         for k in units {
             let start = n
-            n += WordValues.write(b, text.words(of: k), to: out + n)
+            n += WordValues.write(b, text.words(of: k), to: out + n, firsts: heads.firsts + n, seconds: heads.seconds + n)
             if n - start >= shingle {
                 read.append((k, start..<n))
             } else {
@@ -163,16 +172,10 @@ enum OverlapFinder {
     /// withheld words: then sifting them costs less than reading their words.
     static let siftRatio = 16
 
-    /// The sift for the withheld units' words (`values[0..<count]`, each unit's range of them).
-    private static func sift(_ b: UnsafeBufferPointer<UInt8>, _ text: CableText, _ units: [(unit: Int, words: Range<Int>)],
-                             _ values: UnsafeMutablePointer<UInt64>, _ count: Int) -> OverlapSift? {
-        let firsts = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
-        defer { firsts.deallocate() }
-        let seconds = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
-        defer { seconds.deallocate() }
-        for (k, range) in units {
-            _ = WordValues.writeHeads(b, text.words(of: k), firsts: firsts + range.lowerBound, seconds: seconds + range.lowerBound)
-        }
+    /// The sift for the words of `units` (their values and `heads`, each unit's range of them).
+    private static func sift(_ units: [(unit: Int, words: Range<Int>)], _ values: UnsafeMutablePointer<UInt64>,
+                             heads: (firsts: UnsafeMutablePointer<UInt8>, seconds: UnsafeMutablePointer<UInt8>)) -> OverlapSift? {
+        let (firsts, seconds) = heads
         let ranges = units.map(\.words)
         guard var sift = OverlapSift(values: values, firsts: firsts, units: ranges, shingle: shingle) else { return nil }
         sift.filterHeads(firsts: firsts, seconds: seconds, units: ranges)

@@ -10,6 +10,8 @@ struct OverlapSift {
     /// The letters chosen as first bytes, lower-cased, in every lane, then zeros (a folded byte has 0x20
     /// set: zero matches none): all compared, with no loop.
     private var letters: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
+    /// How many of `letters` are chosen letters (the first ones): only those are compared.
+    private var letterCount: Int
     /// 0xFF in every lane when the digits are among the first bytes chosen, else 0.
     private var digits: SIMD16<UInt8>
     /// 0xFF in every lane when the bytes >= 0x80 are among the first bytes chosen, else 0.
@@ -123,6 +125,7 @@ struct OverlapSift {
             }
         }
         // At most `maxKinds` (four) letters.
+        letterCount = chosenLetters.count
         chosenLetters += [UInt8](repeating: 0, count: 4 - chosenLetters.count)
         letters = (SIMD16(repeating: chosenLetters[0]), SIMD16(repeating: chosenLetters[1]), SIMD16(repeating: chosenLetters[2]),
                    SIMD16(repeating: chosenLetters[3]))
@@ -175,74 +178,121 @@ struct OverlapSift {
     /// looked up (each withheld run holds such a word, so a run repeated here is found around one).
     /// Sixteen bytes can be loaded at any offset up to the unit's end (`CableText.padding`).
     func mayRepeat(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable) -> Bool {
-        // Most sifts choose letters alone: their loop leaves out the digit and byte >= 0x80 tests.
-        unsafeBitCast(digits | nonASCII, to: SIMD2<UInt64>.self) == SIMD2(repeating: 0)
-            ? sift(b, range, runs: runs, ranges: false) : sift(b, range, runs: runs, ranges: true)
+        heads.withUnsafeBufferPointer { heads in
+            // Most sifts choose letters alone: their loop leaves out the digit and byte >= 0x80 tests.
+            unsafeBitCast(digits | nonASCII, to: SIMD2<UInt64>.self) == SIMD2(repeating: 0)
+                ? siftLetters(b, range, runs: runs, heads: heads) : siftAll(b, range, runs: runs, heads: heads)
+        }
     }
 
-    /// `mayRepeat`, with the digits and the bytes >= 0x80 tested only when `ranges` (a constant where it
-    /// is inlined, so that each loop holds only its own tests). A candidate is a chosen first byte after
-    /// a byte that is not a letter: that is every word start holding one, and a few more (after a digit
-    /// or a byte >= 0x80), which `repeats` rules out by the byte before them (a run holding their word
-    /// holds a word start of a chosen kind, a candidate of its own).
+    /// `sift` for a sift of letters alone: a loop of its own for each count of letters, with no digit or
+    /// byte >= 0x80 test (most sifts choose one or two letters: the compares of the others are spared).
+    @inline(never)
+    private func siftLetters(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable,
+                             heads: UnsafeBufferPointer<UInt64>) -> Bool {
+        switch letterCount {
+        case 1: sift(b, range, runs: runs, ranges: false, letters: 1, heads: heads)
+        case 2: sift(b, range, runs: runs, ranges: false, letters: 2, heads: heads)
+        case 3: sift(b, range, runs: runs, ranges: false, letters: 3, heads: heads)
+        default: sift(b, range, runs: runs, ranges: false, letters: 4, heads: heads)
+        }
+    }
+
+    /// `sift` for a sift that holds the digits or the bytes >= 0x80, a loop for each count of letters.
+    @inline(never)
+    private func siftAll(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable,
+                         heads: UnsafeBufferPointer<UInt64>) -> Bool {
+        switch letterCount {
+        case 0: sift(b, range, runs: runs, ranges: true, letters: 0, heads: heads)
+        case 1: sift(b, range, runs: runs, ranges: true, letters: 1, heads: heads)
+        case 2: sift(b, range, runs: runs, ranges: true, letters: 2, heads: heads)
+        case 3: sift(b, range, runs: runs, ranges: true, letters: 3, heads: heads)
+        default: sift(b, range, runs: runs, ranges: true, letters: 4, heads: heads)
+        }
+    }
+
+    /// `mayRepeat`, with the digits and the bytes >= 0x80 tested only when `ranges`, and the first `count`
+    /// letters only (constants in each loop of `siftLetters` and `siftAll`, so that each holds only its
+    /// own tests). A candidate is a chosen
+    /// first byte after a byte that is not a letter: that is every word start holding one, and a few more
+    /// (after a digit or a byte >= 0x80), which `repeats` rules out by the byte before them (a run holding
+    /// their word holds a word start of a chosen kind, a candidate of its own).
     /// Testing for letters alone takes a third of the operations that testing for word bytes does.
+    /// The loop only finds the blocks of sixteen bytes holding a candidate (about one in five); their
+    /// candidates are read apart (`candidates`), so that the loop keeps nothing of theirs in registers or
+    /// on the stack: with them inlined, it kept offsets of theirs on the stack, added to every block.
     @inline(__always)
-    private func sift(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable, ranges: Bool) -> Bool {
-        heads.withUnsafeBufferPointer { heads in sift(b, range, runs: runs, ranges: ranges, heads: heads) }
-    }
-
-    /// `sift` with `heads` read in place.
-    @inline(__always)
-    private func sift(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable, ranges: Bool,
+    private func sift(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, runs: ShingleTable, ranges: Bool, letters count: Int,
                       heads: UnsafeBufferPointer<UInt64>) -> Bool {
         let base = UnsafeRawPointer(b.baseAddress!)
         var p = range.lowerBound
         let end = range.upperBound
+        // The buffer's first block has no byte before it: a space stands in (shifted in), once, outside
+        // the loop.
+        if p == 0, p < end {
+            let x = base.loadUnaligned(fromByteOffset: 0, as: SIMD16<UInt8>.self)
+            let v = unsafeBitCast(x, to: SIMD2<UInt64>.self)
+            let before = unsafeBitCast(SIMD2<UInt64>(v[0] &<< 8 | 0x20, v[1] &<< 8 | v[0] &>> 56), to: SIMD16<UInt8>.self)
+            let lanes = unsafeBitCast(starts(x, before: before, ranges: ranges, letters: count), to: SIMD2<UInt64>.self)
+            if lanes[0] | lanes[1] != 0, candidates(b, at: 0, lanes[0], lanes[1], range, runs, heads) { return true }
+            p = 16
+        }
         while p < end {
             let x = base.loadUnaligned(fromByteOffset: p, as: SIMD16<UInt8>.self)
-            // The byte before each lane: loaded from one byte earlier, except at the buffer's start.
-            let before: SIMD16<UInt8>
-            if p > 0 {
-                before = base.loadUnaligned(fromByteOffset: p &- 1, as: SIMD16<UInt8>.self)
-            } else {
-                let v = unsafeBitCast(x, to: SIMD2<UInt64>.self)
-                before = unsafeBitCast(SIMD2<UInt64>(v[0] &<< 8 | 0x20, v[1] &<< 8 | v[0] &>> 56), to: SIMD16<UInt8>.self)
-            }
-            let folded = x | OverlapSift.lanes(0x20)
-            let hit = (folded .== letters.0) .| (folded .== letters.1) .| (folded .== letters.2) .| (folded .== letters.3)
-            var first = hit.bytes
-            if ranges {
-                let isDigit = (x &- OverlapSift.lanes(0x30)) .< OverlapSift.lanes(10)
-                first |= isDigit.bytes & digits | (x .>= OverlapSift.lanes(0x80)).bytes & nonASCII
-            }
-            let starts = first & ~OverlapSift.letterLanes(before)
+            let before = base.loadUnaligned(fromByteOffset: p &- 1, as: SIMD16<UInt8>.self)
             // 0xFF in each candidate byte, the first lane in the low bits of `lanes[0]`.
-            let lanes = unsafeBitCast(starts, to: SIMD2<UInt64>.self)
-            if lanes[0] | lanes[1] != 0 {
-                // 0x80 in each candidate byte (one bit a lane); lanes past the unit's end do not count.
-                let highs: UInt64 = 0x8080_8080_8080_8080
-                let left = end &- p
-                var low = lanes[0] & highs, high = lanes[1] & highs
-                if left < 16 {
-                    if left <= 8 {
-                        high = 0
-                        if left < 8 { low &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
-                    } else {
-                        high &= (1 &<< UInt64(truncatingIfNeeded: (left &- 8) &* 8)) &- 1
-                    }
-                }
-                while low != 0 {
-                    let q = p &+ low.trailingZeroBitCount &>> 3
-                    low &= low &- 1
-                    if mayBeWithheld(base, q, heads), repeats(b, q, range, runs) { return true }
-                }
-                while high != 0 {
-                    let q = p &+ 8 &+ high.trailingZeroBitCount &>> 3
-                    high &= high &- 1
-                    if mayBeWithheld(base, q, heads), repeats(b, q, range, runs) { return true }
-                }
-            }
+            let lanes = unsafeBitCast(starts(x, before: before, ranges: ranges, letters: count), to: SIMD2<UInt64>.self)
+            if lanes[0] | lanes[1] != 0, candidates(b, at: p, lanes[0], lanes[1], range, runs, heads) { return true }
             p &+= 16
+        }
+        return false
+    }
+
+    /// 0xFF in each lane of the sixteen bytes `x` holding a chosen first byte after a byte that is not a
+    /// letter (`before`, the bytes one earlier); of the letters, the first `count` are compared (the others
+    /// are zeros, which match no folded byte).
+    @inline(__always)
+    private func starts(_ x: SIMD16<UInt8>, before: SIMD16<UInt8>, ranges: Bool, letters count: Int) -> SIMD16<UInt8> {
+        let folded = x | OverlapSift.lanes(0x20)
+        var hit = folded .== letters.0
+        if count > 1 { hit = hit .| (folded .== letters.1) }
+        if count > 2 { hit = hit .| (folded .== letters.2) }
+        if count > 3 { hit = hit .| (folded .== letters.3) }
+        var first = count > 0 ? hit.bytes : SIMD16(repeating: 0)
+        if ranges {
+            let isDigit = (x &- OverlapSift.lanes(0x30)) .< OverlapSift.lanes(10)
+            first |= isDigit.bytes & digits | (x .>= OverlapSift.lanes(0x80)).bytes & nonASCII
+        }
+        return first & ~OverlapSift.letterLanes(before)
+    }
+
+    /// True when one of the candidates of the block at `p` (0xFF in each candidate byte of `low`, the
+    /// first eight, and `high`) repeats a withheld run (`repeats`); lanes past the unit's end do not count.
+    @inline(never)
+    private func candidates(_ b: UnsafeBufferPointer<UInt8>, at p: Int, _ low: UInt64, _ high: UInt64, _ range: Range<Int>,
+                            _ runs: ShingleTable, _ heads: UnsafeBufferPointer<UInt64>) -> Bool {
+        let base = UnsafeRawPointer(b.baseAddress!)
+        // 0x80 in each candidate byte (one bit a lane).
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let left = range.upperBound &- p
+        var low = low & highs, high = high & highs
+        if left < 16 {
+            if left <= 8 {
+                high = 0
+                if left < 8 { low &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
+            } else {
+                high &= (1 &<< UInt64(truncatingIfNeeded: (left &- 8) &* 8)) &- 1
+            }
+        }
+        while low != 0 {
+            let q = p &+ low.trailingZeroBitCount &>> 3
+            low &= low &- 1
+            if mayBeWithheld(base, q, heads), repeats(b, q, range, runs) { return true }
+        }
+        while high != 0 {
+            let q = p &+ 8 &+ high.trailingZeroBitCount &>> 3
+            high &= high &- 1
+            if mayBeWithheld(base, q, heads), repeats(b, q, range, runs) { return true }
         }
         return false
     }

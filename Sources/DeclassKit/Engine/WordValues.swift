@@ -38,7 +38,25 @@ enum WordValues {
     /// eight bytes can be loaded at any offset up to its end (`CableText.padding`); `out` has room for a
     /// word per two bytes of `range`, plus one. Wrapping arithmetic and masked shifts throughout: no
     /// overflow checks in the loop.
+    @inline(never)
     static func write(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: UnsafeMutablePointer<UInt64>) -> Int {
+        write(b, range, to: out, heads: nil)
+    }
+
+    /// `write`, and each word's first byte at `firsts` and second byte at `seconds`, as `writeHeads` gives
+    /// them: the words an `OverlapSift` may be made from, their heads read in the same pass (a pass of
+    /// their own read every byte again).
+    @inline(never)
+    static func write(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: UnsafeMutablePointer<UInt64>,
+                      firsts: UnsafeMutablePointer<UInt8>, seconds: UnsafeMutablePointer<UInt8>) -> Int {
+        write(b, range, to: out, heads: (firsts, seconds))
+    }
+
+    /// `write`, with the heads written when `heads` holds where (nil or not in each caller, where this is
+    /// inlined: `write` alone has no head stores).
+    @inline(__always)
+    private static func write(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: UnsafeMutablePointer<UInt64>,
+                              heads: (firsts: UnsafeMutablePointer<UInt8>, seconds: UnsafeMutablePointer<UInt8>)?) -> Int {
         var n = 0
         var p = range.lowerBound
         let end = range.upperBound
@@ -58,6 +76,8 @@ enum WordValues {
                     if s == 0 {
                         let (value, after) = long(base, p)
                         out[n] = value
+                        // A word of eight bytes or more: its second byte is in this chunk.
+                        if let heads { writeHead(base, folded, at: p, shift: 0, length: 64, n, heads.firsts, heads.seconds) }
                         n &+= 1
                         next = after
                     } else {
@@ -67,12 +87,22 @@ enum WordValues {
                 }
                 // A whole word of up to seven bytes inside the chunk: its value is its bytes.
                 out[n] = mix((folded &>> s) & ((1 &<< length) &- 1))
+                if let heads { writeHead(base, folded, at: p, shift: s, length: length, n, heads.firsts, heads.seconds) }
                 n &+= 1
                 bits &= ~0 &<< (s &+ length)
             }
             p = next
         }
         return n
+    }
+
+    /// Writes the head of word `n`, starting `shift` bits into the folded chunk at `p` and `length` bits
+    /// long there: its first byte folded, its second as it stands (0 for a word of one byte).
+    @inline(__always)
+    private static func writeHead(_ base: UnsafeRawPointer, _ folded: UInt64, at p: Int, shift s: UInt64, length: UInt64, _ n: Int,
+                                  _ firsts: UnsafeMutablePointer<UInt8>, _ seconds: UnsafeMutablePointer<UInt8>) {
+        firsts[n] = UInt8(truncatingIfNeeded: folded &>> s)
+        seconds[n] = length > 8 ? base.load(fromByteOffset: p &+ Int(truncatingIfNeeded: s &>> 3) &+ 1, as: UInt8.self) : 0
     }
 
     /// The value of the word of eight bytes or more starting at `p`, and the offset just past it: its
@@ -135,42 +165,15 @@ enum WordValues {
 
     /// Writes the first byte of each word of `b[range]` (ASCII letters upper-cased, as `writeFirsts`) at
     /// `firsts` and its second byte (as it stands; 0 for a word of one byte) at `seconds`, in order, and
-    /// returns how many words: for an `OverlapSift` and its filter on a word's first two bytes. Eight
-    /// bytes at a time, as `write` reads them (`range` as there): read a byte at a time, the heads of the
-    /// withheld words cost about what sifting the released ones saves.
+    /// returns how many words: for an `OverlapSift` and its filter on a word's first two bytes. Read by
+    /// `write` with the words' values (`range` as there), as the finder reads them: read a byte at a time,
+    /// the heads of the withheld words cost about what sifting the released ones saves.
     static func writeHeads(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firsts: UnsafeMutablePointer<UInt8>,
-                           seconds: UnsafeMutablePointer<UInt8>?) -> Int {
-        var n = 0
-        var p = range.lowerBound
-        let end = range.upperBound
-        let base = UnsafeRawPointer(b.baseAddress!)
-        // 0xFF when the byte before `p` is a word byte (never at the range's start).
-        var before: UInt64 = 0
-        while p < end {
-            let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self))
-            let (words, folded) = classify(x)
-            var bits = (words &>> 7) &* 0xFF
-            let left = end &- p
-            if left < 8 { bits &= (1 &<< UInt64(truncatingIfNeeded: left &* 8)) &- 1 }
-            var starts = bits & ~(bits &<< 8 | before)
-            before = bits &>> 56
-            while starts != 0 {
-                let s = UInt64(truncatingIfNeeded: starts.trailingZeroBitCount)
-                firsts[n] = UInt8(truncatingIfNeeded: folded &>> s)
-                if let seconds {
-                    if s < 56 {
-                        seconds[n] = bits &>> (s &+ 8) & 1 != 0 ? UInt8(truncatingIfNeeded: x &>> (s &+ 8)) : 0
-                    } else {
-                        let next = p &+ 8
-                        seconds[n] = next < end && isWordByte(b[next]) ? b[next] : 0
-                    }
-                }
-                n &+= 1
-                starts &= ~(0xFF &<< s)
-            }
-            p &+= 8
+                           seconds: UnsafeMutablePointer<UInt8>) -> Int {
+        // The values are written too, where they are dropped: the finder takes the heads with them.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: range.count / 2 + 1) { values in
+            write(b, range, to: values.baseAddress!, firsts: firsts, seconds: seconds)
         }
-        return n
     }
 
     /// Writes the second byte of each word of `b[range]` (as it stands; 0 for a word of one byte), in
