@@ -198,7 +198,7 @@ public struct LeakChecker: Sendable {
                 }
                 run += 1
                 window.push(WordHash.finish(w.unmixed(b)), start: w.start)
-                forEachGram(window, depth: run) { length in
+                LeakChecker.forEachGram(window, depth: run, filter, lengths: lengths, longest: longest) { length in
                     if let slot = index.slot(of: LeakChecker.gramHash(window, length: length)) { seen[slot] = nil }
                 }
                 return true
@@ -248,7 +248,9 @@ public struct LeakChecker: Sendable {
     /// Every n-gram of `output` the filter holds, in the order they stand (by where they end, then by
     /// length); the filter's false alarms among them are dropped by the table.
     private func candidates(_ output: [UInt8]) -> [Candidate] {
-        wordFilter.withProbe { wordFilter in
+        // Read into locals: the reading closures then capture these, not a copy of the checker.
+        let filter = filter, lengths = lengths, longest = longest
+        return wordFilter.withProbe { wordFilter in
             output.withUnsafeBufferPointer { b in
                 var found: [Candidate] = []
                 var window = GramWindow()
@@ -263,7 +265,7 @@ public struct LeakChecker: Sendable {
                     }
                     run += 1
                     window.push(WordHash.finish(w.unmixed(b)), start: w.start)
-                    forEachGram(window, depth: run) { length in
+                    LeakChecker.forEachGram(window, depth: run, filter, lengths: lengths, longest: longest) { length in
                         LeakChecker.note(&found, window, length)
                     }
                     return true
@@ -346,9 +348,10 @@ public struct LeakChecker: Sendable {
     /// Calls `body(length)` for the n-grams ending at the window's newest word that may be indexed: their
     /// filter keys (`GramFilterKey`) built back from the newest word one term per word, up to `longest`
     /// words (and at most `depth`) (written out, no loop); only lengths some secret is looked for by, whose
-    /// keys the filter holds, are passed on.
+    /// keys `filter` (the checker's) holds, are passed on; `lengths` and `longest` are the checker's.
     @inline(__always)
-    private func forEachGram(_ window: GramWindow, depth: Int = .max, _ body: (Int) -> Void) {
+    private static func forEachGram(_ window: GramWindow, depth: Int, _ filter: BitFilter, lengths: Int, longest: Int,
+                                    _ body: (Int) -> Void) {
         // Not `min`: the variadic one makes an array, and the reading loops leave even the plain one out of line.
         let shallower = longest < window.count ? longest : window.count
         let deepest = shallower < depth ? shallower : depth
