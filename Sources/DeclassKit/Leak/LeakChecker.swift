@@ -12,15 +12,16 @@
 /// - a secret with no words, and a secret that is a single word shorter than `minimumSingleWordLength`
 ///   characters, are not looked for and are listed in `skipped`.
 ///
-/// Linear time: the secrets' n-grams are hashed into a bit filter when the checker is made (and those
-/// that some n-gram of the output may be into a table of where they stand in the secrets, by a check whose
-/// output the filter finds one in: most find none); `check` reads the output once, probing a bit filter of
+/// Linear time: the secrets' n-grams are put into a bit filter by their rolling keys (`GramFilterKey`) when
+/// the checker is made (and those that some n-gram of the output may be are hashed into a table of where
+/// they stand in the secrets, by a check whose output the filter finds one in: most find none); `check`
+/// reads the output once, probing a bit filter of
 /// the secrets' words with each word's key (its first eight folded bytes and its length, `LeakWord`): a word
-/// the filter does not hold goes no further, not even hashed; the others are hashed once, chaining the n-grams that
-/// end at it (up to six steps, over the newest words in a row that the words' filter holds: an n-gram
-/// with a word no secret holds is not indexed), probing the filter for the lengths some
-/// secret is looked for by, and notes
-/// where each n-gram the filter holds first stands; nothing of the output is copied. Only when some n-gram was
+/// the filter does not hold goes no further, not even hashed; the others are hashed once, the filter keys
+/// of the n-grams that end at it built (up to six steps, over the newest words in a row that the words'
+/// filter holds: an n-gram with a word no secret holds is not indexed), the filter probed for the lengths
+/// some secret is looked for by, and each n-gram the filter holds is hashed (`WordHash.extend`) and noted
+/// with where it stands; nothing of the output is copied. Only when some n-gram was
 /// found are the released texts read, to drop the n-grams they hold; each secret's first remaining hit is
 /// then read on from its offset to count its words.
 public struct LeakChecker: Sendable {
@@ -49,18 +50,16 @@ public struct LeakChecker: Sendable {
     /// word, and its length in words.
     private typealias FirstSeen = [Int: (offset: Int, length: Int)]
 
-    /// An n-gram key the filter holds, where it stands in the output (its first word's byte offset) and
-    /// its length in words.
-    private typealias Candidate = (key: UInt64, offset: Int, length: Int)
+    /// An n-gram the filter holds: its hash (`WordHash.extend` chained), its filter key (`GramFilterKey`),
+    /// where it stands in the output (its first word's byte offset) and its length in words.
+    private typealias Candidate = (key: UInt64, filterKey: UInt64, offset: Int, length: Int)
 
     private let checked: [Checked]
     /// The words of every checked secret, one after the other.
     private let words: [UInt64]
-    /// The key of every n-gram the secrets are looked for by, secret after secret and by the word it
-    /// starts at: a check that finds candidates indexes some of them, and hashing them again (six steps
-    /// each) cost more than keeping them.
-    private let keys: [UInt64]
-    /// Every n-gram the secrets are looked for by: the output's n-grams it does not hold go no further.
+    /// Every n-gram the secrets are looked for by, by its `GramFilterKey`: the output's n-grams it does not
+    /// hold go no further. Only a check that finds candidates hashes some secrets' n-grams (those the
+    /// candidates' filter keys may be), so a checker keeps no hashes of them.
     private let filter: BitFilter
     /// Every word of every checked secret, by its key (`LeakWord.key`, cheaper than its hash): an n-gram is
     /// only looked for when each of its words is here, and only those words are hashed.
@@ -147,19 +146,15 @@ public struct LeakChecker: Sendable {
         }
         var lengths = 0
         for c in checked { lengths |= 1 << c.gram }
-        // Written through a pointer: `grams` is their exact number.
-        let keys = [UInt64](unsafeUninitializedCapacity: grams) { out, n in
-            LeakChecker.forEachGram(of: checked, words) { key, _, _ in
-                filter.insert(key)
-                out[n] = key
-                n += 1
+        words.withUnsafeBufferPointer { w in
+            filter.withInserter { filter in
+                LeakChecker.forEachGram(of: checked, w) { key, _, _ in filter.insert(key) }
             }
         }
 
         self.skipped = skipped
         self.checked = checked
         self.words = words
-        self.keys = keys
         self.filter = filter
         self.wordFilter = wordFilter
         self.lengths = lengths
@@ -176,17 +171,15 @@ public struct LeakChecker: Sendable {
         guard !candidates.isEmpty else { return [] }
         // Only the secrets' n-grams that some candidate may be are indexed (a filter of the candidates' keys,
         // which are few, turns the others away): the table is looked up by candidates' keys alone, and then
-        // by the released texts' keys only for the slots they found, so the others would never be read.
+        // by the released texts' keys only for the slots they found, so the others would never be read. The
+        // secrets' n-grams are hashed here, only those whose filter keys the candidates' filter holds.
         var wanted = BitFilter(expected: candidates.count, bitsPerEntry: 32)
-        for c in candidates { wanted.insert(c.key) }
+        for c in candidates { wanted.insert(c.filterKey) }
         var index = GramIndex(expected: candidates.count)
-        keys.withUnsafeBufferPointer { keys in
-            var k = 0
-            for s in checked.indices {
-                for start in 0 ... (checked[s].count - checked[s].gram) {
-                    if wanted.contains(keys[k]) { index.add(keys[k], secret: s, start: start) }
-                    k += 1
-                }
+        words.withUnsafeBufferPointer { w in
+            LeakChecker.forEachGram(of: checked, w) { key, s, start in
+                guard wanted.contains(key) else { return }
+                index.add(LeakChecker.gramHash(w, from: checked[s].first + start, length: checked[s].gram), secret: s, start: start)
             }
         }
         var seen: FirstSeen = [:]
@@ -205,8 +198,8 @@ public struct LeakChecker: Sendable {
                 }
                 run += 1
                 window.push(WordHash.finish(w.unmixed(b)), start: w.start)
-                forEachGram(window, depth: run) { _, key in
-                    if let slot = index.slot(of: key) { seen[slot] = nil }
+                LeakChecker.forEachGram(window, depth: run, filter, lengths: lengths, longest: longest) { length in
+                    if let slot = index.slot(of: LeakChecker.gramHash(window, length: length)) { seen[slot] = nil }
                 }
                 return true
             }
@@ -255,7 +248,9 @@ public struct LeakChecker: Sendable {
     /// Every n-gram of `output` the filter holds, in the order they stand (by where they end, then by
     /// length); the filter's false alarms among them are dropped by the table.
     private func candidates(_ output: [UInt8]) -> [Candidate] {
-        wordFilter.withProbe { wordFilter in
+        // Read into locals: the reading closures then capture these, not a copy of the checker.
+        let filter = filter, lengths = lengths, longest = longest
+        return wordFilter.withProbe { wordFilter in
             output.withUnsafeBufferPointer { b in
                 var found: [Candidate] = []
                 var window = GramWindow()
@@ -270,8 +265,8 @@ public struct LeakChecker: Sendable {
                     }
                     run += 1
                     window.push(WordHash.finish(w.unmixed(b)), start: w.start)
-                    forEachGram(window, depth: run) { length, key in
-                        LeakChecker.note(&found, (key, window.start(back: length - 1), length))
+                    LeakChecker.forEachGram(window, depth: run, filter, lengths: lengths, longest: longest) { length in
+                        LeakChecker.note(&found, window, length)
                     }
                     return true
                 }
@@ -280,29 +275,53 @@ public struct LeakChecker: Sendable {
         }
     }
 
-    /// Appends `candidate` to `found`: kept out of line, so that the reading loop (where the filter's hits
-    /// are rare) stays small enough to hold its state in registers.
+    /// Appends the n-gram of `length` words ending at the window's newest word (which the filter holds) to
+    /// `found`, hashed: kept out of line, so that the reading loop (where the filter's hits are rare) stays
+    /// small enough to hold its state in registers.
     @inline(never)
-    private static func note(_ found: inout [Candidate], _ candidate: Candidate) {
-        found.append(candidate)
+    private static func note(_ found: inout [Candidate], _ window: GramWindow, _ length: Int) {
+        found.append((gramHash(window, length: length), filterKey(window, length: length), window.start(back: length - 1), length))
     }
 
-    /// Calls `body(key, secret, start)` for every n-gram the `checked` secrets (their words in `words`) are
-    /// looked for by: its key chained from its last word back to its first, the secret's index and the
-    /// word it starts at.
-    private static func forEachGram(of checked: [Checked], _ words: [UInt64], _ body: (UInt64, Int, Int) -> Void) {
-        words.withUnsafeBufferPointer { w in
-            for s in checked.indices {
-                let first = checked[s].first, count = checked[s].count, gram = checked[s].gram
-                for start in 0 ... (count - gram) {
-                    var g: UInt64 = 0
-                    var k = first + start + gram
-                    while k > first + start {
-                        k -= 1
-                        g = WordHash.extend(g, w[k])
-                    }
-                    body(g, s, start)
-                }
+    /// The hash of the n-gram of `length` words ending at the window's newest word: chained from its last
+    /// word back to its first (`WordHash.extend`).
+    private static func gramHash(_ window: GramWindow, length: Int) -> UInt64 {
+        var g: UInt64 = 0
+        for back in 0 ..< length { g = WordHash.extend(g, window.hash(back: back)) }
+        return g
+    }
+
+    /// The `GramFilterKey` of the n-gram of `length` words ending at the window's newest word.
+    private static func filterKey(_ window: GramWindow, length: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for back in 0 ..< length { key ^= GramFilterKey.term(window.hash(back: back), back: back) }
+        return key
+    }
+
+    /// The hash of the n-gram of `length` words `w[from..<from + length]`, as `gramHash` of a window.
+    private static func gramHash(_ w: UnsafeBufferPointer<UInt64>, from: Int, length: Int) -> UInt64 {
+        var g: UInt64 = 0
+        var k = from + length
+        while k > from {
+            k -= 1
+            g = WordHash.extend(g, w[k])
+        }
+        return g
+    }
+
+    /// Calls `body(key, secret, start)` for every n-gram the `checked` secrets (their words in `w`) are
+    /// looked for by, secret after secret and by the word it starts at: its `GramFilterKey` (rolled from
+    /// the last n-gram's), the secret's index and the word it starts at.
+    @inline(__always)
+    private static func forEachGram(of checked: [Checked], _ w: UnsafeBufferPointer<UInt64>, _ body: (UInt64, Int, Int) -> Void) {
+        for s in checked.indices {
+            let first = checked[s].first, count = checked[s].count, gram = checked[s].gram
+            var key: UInt64 = 0
+            for k in 0 ..< count {
+                key = GramFilterKey.appending(key, w[first + k])
+                // The word `gram` places before the new one leaves the n-gram (only when `gram` is 6).
+                if k >= gram { key ^= GramFilterKey.term(w[first + k - gram], back: gram) }
+                if k >= gram - 1 { body(key, s, k - gram + 1) }
             }
         }
     }
@@ -326,35 +345,36 @@ public struct LeakChecker: Sendable {
         if !leaks.isEmpty { throw LeakError.leaked(output: name, leaks: leaks) }
     }
 
-    /// Calls `body(length, key)` for the n-grams ending at the window's newest word that may be indexed:
-    /// chained back from the newest word one hash step per word, up to `longest` words (and at most `depth`)
-    /// (written out, no loop); only lengths some secret is looked for by, and keys the filter holds, are
-    /// passed on.
+    /// Calls `body(length)` for the n-grams ending at the window's newest word that may be indexed: their
+    /// filter keys (`GramFilterKey`) built back from the newest word one term per word, up to `longest`
+    /// words (and at most `depth`) (written out, no loop); only lengths some secret is looked for by, whose
+    /// keys `filter` (the checker's) holds, are passed on; `lengths` and `longest` are the checker's.
     @inline(__always)
-    private func forEachGram(_ window: GramWindow, depth: Int = .max, _ body: (Int, UInt64) -> Void) {
+    private static func forEachGram(_ window: GramWindow, depth: Int, _ filter: BitFilter, lengths: Int, longest: Int,
+                                    _ body: (Int) -> Void) {
         // Not `min`: the variadic one makes an array, and the reading loops leave even the plain one out of line.
         let shallower = longest < window.count ? longest : window.count
         let deepest = shallower < depth ? shallower : depth
-        @inline(__always) func visit(_ length: Int, _ g: UInt64) {
-            if lengths & (1 << length) != 0, filter.contains(g) { body(length, g) }
+        @inline(__always) func visit(_ length: Int, _ key: UInt64) {
+            if lengths & (1 << length) != 0, filter.contains(key) { body(length) }
         }
-        var g = WordHash.extend(0, window.hash(back: 0))
-        visit(1, g)
+        var key = window.hash(back: 0)
+        visit(1, key)
         guard deepest >= 2 else { return }
-        g = WordHash.extend(g, window.hash(back: 1))
-        visit(2, g)
+        key ^= GramFilterKey.term(window.hash(back: 1), back: 1)
+        visit(2, key)
         guard deepest >= 3 else { return }
-        g = WordHash.extend(g, window.hash(back: 2))
-        visit(3, g)
+        key ^= GramFilterKey.term(window.hash(back: 2), back: 2)
+        visit(3, key)
         guard deepest >= 4 else { return }
-        g = WordHash.extend(g, window.hash(back: 3))
-        visit(4, g)
+        key ^= GramFilterKey.term(window.hash(back: 3), back: 3)
+        visit(4, key)
         guard deepest >= 5 else { return }
-        g = WordHash.extend(g, window.hash(back: 4))
-        visit(5, g)
+        key ^= GramFilterKey.term(window.hash(back: 4), back: 4)
+        visit(5, key)
         guard deepest >= 6 else { return }
-        g = WordHash.extend(g, window.hash(back: 5))
-        visit(6, g)
+        key ^= GramFilterKey.term(window.hash(back: 5), back: 5)
+        visit(6, key)
     }
 
     /// The number of Unicode scalars in `text`'s UTF-8 bytes `range` (its bytes that do not continue a scalar).

@@ -47,6 +47,14 @@ enum SixtyFourByteWords {
         return (length < 8 ? h1 : h2) ^ k
     }
 
+    /// The word of ASCII letters and digits `b[start..<end]`, with its key only, from one load of eight
+    /// bytes (the sixteen bytes from `start` are in `b`: its hash is read from them when asked).
+    @inline(__always)
+    static func asciiWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> LeakWord {
+        let x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + start).loadUnaligned(as: UInt64.self))
+        return LeakWord(start: start, end: end, key: LeakWord.key(x, length: end &- start), hash: 0, hashing: .fromSixteenBytes)
+    }
+
     /// Calls `body(word)` for each word of `b` from its start, in 64-byte blocks while 80 bytes are left
     /// (a hash reads up to 16 bytes from a word's start); returns where the caller must go
     /// on reading (the start of the run in progress, or the first byte not read), or nil when `body`
@@ -70,7 +78,19 @@ enum SixtyFourByteWords {
             }
             let starts = m & ~(m &<< 1 | (carry >= 0 ? 1 : 0))
             var ends = ~m & (m &<< 1 | (carry >= 0 ? 1 : 0))
-            // Each end's word starts at the last start before it, or is the run in progress.
+            // Each end's word starts at the last start before it, or is the run in progress. Without a byte
+            // >= 0x80 in the block or in the run going on into it, every word is read from its bytes alone, in
+            // a loop of its own (which takes all the ends: the next loop, which asks at every word whether it
+            // holds such a byte, then has none left).
+            if (high | carryHigh) == 0 {
+                while ends != 0 {
+                    let e = ends.trailingZeroBitCount
+                    ends &= ends &- 1
+                    let below = starts & ((1 &<< UInt64(truncatingIfNeeded: e)) &- 1)
+                    let s = below == 0 ? carry : p &+ (63 &- below.leadingZeroBitCount)
+                    guard body(asciiWord(b, s, p &+ e)) else { return nil }
+                }
+            }
             while ends != 0 {
                 let e = ends.trailingZeroBitCount
                 ends &= ends &- 1
@@ -84,10 +104,7 @@ enum SixtyFourByteWords {
                         continue
                     }
                 }
-                // Its key only, from one load of eight bytes (80 are left from the block's start).
-                let x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + s).loadUnaligned(as: UInt64.self))
-                guard body(LeakWord(start: s, end: p &+ e, key: LeakWord.key(x, length: p &+ e &- s), hash: 0,
-                                          hashing: .fromSixteenBytes)) else { return nil }
+                guard body(asciiWord(b, s, p &+ e)) else { return nil }
             }
             // The run reaching the block's last byte goes on: from the last start, or from before the block.
             let last = 63 &- starts.leadingZeroBitCount
