@@ -13,22 +13,32 @@ extension PreparedAuditEntries {
     public init(release withheld: [WithheldPart], review: Review, cable: Cable, policy: Policy, output: String, bytes: [UInt8],
                 caseID: String?, docNo: String?, key: AuditKey?, time: Date) throws(AuditLogError) {
         // The document digest's string is not made: only a sweep, which records it, asks for it.
-        self = try Self.releaseDigested(withheld, review: review, cable: cable, policy: policy, output: output, bytes: bytes, caseID: caseID,
-                                        docNo: docNo, key: key, time: time).entries
+        self = try Self.releaseDigested(withheld, review: review, stamp: review.stampLine, cable: cable, policy: policy, output: output,
+                                        bytes: bytes, caseID: caseID, docNo: docNo, key: key, time: time).entries
+    }
+
+    /// `init(release: release.withheld, review: release.review, …)`, the document's stamp read from the
+    /// release's text (`ReleaseStamp.dispositionLine`) instead of made again from the review's decisions.
+    public init(release: Release, cable: Cable, policy: Policy, output: String, bytes: [UInt8], caseID: String?, docNo: String?,
+                key: AuditKey?, time: Date) throws(AuditLogError) {
+        self = try Self.releaseDigested(release.withheld, review: release.review, stamp: release.text.stamp.dispositionLine, cable: cable,
+                                        policy: policy, output: output, bytes: bytes, caseID: caseID, docNo: docNo, key: key,
+                                        time: time).entries
     }
 
     /// `init(release:…)`, with the document entry's digest (`sha256:` of the output's bytes).
     static func release(_ withheld: [WithheldPart], review: Review, cable: Cable, policy: Policy, output: String, bytes: [UInt8],
                         caseID: String?, docNo: String?, key: AuditKey?, time: Date) throws(AuditLogError)
         -> (entries: PreparedAuditEntries, documentDigest: String) {
-        let prepared = try releaseDigested(withheld, review: review, cable: cable, policy: policy, output: output, bytes: bytes,
-                                           caseID: caseID, docNo: docNo, key: key, time: time)
+        let prepared = try releaseDigested(withheld, review: review, stamp: review.stampLine, cable: cable, policy: policy, output: output,
+                                           bytes: bytes, caseID: caseID, docNo: docNo, key: key, time: time)
         return (prepared.entries, AuditDigest.prefixedHex(AuditDigest.sha256Prefix, prepared.outputDigest))
     }
 
-    /// `init(release:…)`, with the SHA-256 of the output's bytes as its 32 bytes.
-    private static func releaseDigested(_ withheld: [WithheldPart], review: Review, cable: Cable, policy: Policy, output: String,
-                                        bytes: [UInt8], caseID: String?, docNo: String?, key: AuditKey?, time: Date) throws(AuditLogError)
+    /// `init(release:…)`, with the SHA-256 of the output's bytes as its 32 bytes; `stamp` is `review.stampLine`.
+    private static func releaseDigested(_ withheld: [WithheldPart], review: Review, stamp: String, cable: Cable, policy: Policy,
+                                        output: String, bytes: [UInt8], caseID: String?, docNo: String?, key: AuditKey?,
+                                        time: Date) throws(AuditLogError)
         -> (entries: PreparedAuditEntries, outputDigest: SHA256.Digest) {
         // The shared pieces written from the release's parts where they stand: `releaseContext` built an
         // `AuditContext` (its strings retained and released, `sha256:` prepended to the policy's digest in a
@@ -37,7 +47,7 @@ extension PreparedAuditEntries {
         let shared = SharedPieces(asOf: review.asOf.description, cable: cable.id, caseID: caseID, docNo: docNo, file: cable.name,
                                   policyDigest: policy.digest, policyName: policy.name, policyVersion: policy.version,
                                   timestamp: timestamp, tool: AuditEntry.tool, keyed: key != nil)
-        let document = AuditRecord.releaseDocument(review: review, output: output, bytes: bytes)
+        let document = AuditDocument(disposition: review.disposition, stamp: stamp, output: output, bytes: bytes)
         let prepared = try entries(withheld, shared: shared, document: document, key: key)
         assert(prepared.entries == (try! Self.record(AuditRecord(release: withheld, review: review, cable: cable, policy: policy, output: output,
                                                                  bytes: bytes, caseID: caseID, docNo: docNo), key: key, time: time).entries),

@@ -8,6 +8,9 @@
 public struct ReleaseStamp: Sendable {
     /// The stamp's lines.
     public let lines: [String]
+    /// Its disposition line, `review.stampLine` (`RELEASE IN PART B1, 1.4(B), 1.4(D), B6`): the audit log's
+    /// document entry records it (read here, it is not made a second time).
+    public let dispositionLine: String
 
     public init(review: Review, classification: ReleaseClassification, options: ReleaseOptions) {
         var lines = [classification.bannerText]
@@ -32,7 +35,8 @@ public struct ReleaseStamp: Sendable {
             b.append(UInt8(ascii: "/"))
             b.appendDecimal(date.year)
         })
-        lines.append(review.stampLine)
+        dispositionLine = review.stampLine
+        lines.append(dispositionLine)
         if let a = options.reviewAuthority { lines.append("REVIEW AUTHORITY: \(a)") }
         lines.append(ReleaseStamp.line { b in
             b.appendLiteral("POLICY: ")
