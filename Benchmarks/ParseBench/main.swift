@@ -182,7 +182,7 @@ func redactAll(_ inputs: [Input], engine: DecisionEngine, stages: inout Stages) 
         // The entries `declass redact --audit` appends (`ReleaseWriter.write`), stamped with one
         // time, digested and serialized as their log lines as the tool does it before chaining them (the
         // numbering, MACs and `prev` digests done under the log's lock are not in this stage).
-        let entries = try! PreparedAuditEntries(release: release.withheld, review: review, cable: cable, policy: engine.policy, output: "-",
+        let entries = try! PreparedAuditEntries(release: release, cable: cable, policy: engine.policy, output: "-",
                                                 bytes: text.bytes, caseID: options.caseID, docNo: options.docNo, key: key, time: Date())
         t.withheld += entries.count - 1
         lap(&stages.audit)

@@ -8,6 +8,9 @@
 public struct ReleaseStamp: Sendable {
     /// The stamp's lines.
     public let lines: [String]
+    /// Its disposition line, `review.stampLine` (`RELEASE IN PART B1, 1.4(B), 1.4(D), B6`): the audit log's
+    /// document entry records it (read here, it is not made a second time).
+    public let dispositionLine: String
 
     public init(review: borrowing Review, classification: borrowing ReleaseClassification, options: borrowing ReleaseOptions) {
         // Reserved before the first line: `[bannerText]` allocated for one line, then again for five.
@@ -15,7 +18,8 @@ public struct ReleaseStamp: Sendable {
         lines.reserveCapacity(5)
         lines.append(classification.bannerText)
         lines.append(ReleaseStamp.departmentLine(options))
-        lines.append(review.stampLine)
+        dispositionLine = review.stampLine
+        lines.append(dispositionLine)
         if let a = options.reviewAuthority { lines.append("REVIEW AUTHORITY: \(a)") }
         lines.append(ReleaseStamp.policyLine(review))
         self.lines = lines

@@ -40,8 +40,8 @@ public enum ReleaseWriter {
         var warnings: [String] = []
         if let audit {
             do {
-                let entries = try PreparedAuditEntries(release: release.withheld, review: release.review, cable: cable, policy: policy,
-                                                       output: path, bytes: bytes, caseID: caseID, docNo: docNo, key: key, time: Date())
+                let entries = try PreparedAuditEntries(release: release, cable: cable, policy: policy, output: path, bytes: bytes,
+                                                       caseID: caseID, docNo: docNo, key: key, time: Date())
                 warnings = try AuditLog.appendPrepared([entries], to: audit, key: key)
             } catch {
                 pending?.discard()
