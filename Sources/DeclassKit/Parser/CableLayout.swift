@@ -1,6 +1,15 @@
 /// A paragraph start with its number repaired and the diagnostics the repair gives.
 typealias FoundParagraph = (start: ParagraphStart, repaired: Int?, notes: [Diagnostic])
 
+/// A paragraph start `continueParagraph` found on `line` (after paragraph number `after`), kept for
+/// `placeBody`. A struct rather than a tuple: assigning the optional tuple destroyed the old value through
+/// the generic, metadata-driven outlined destroy.
+struct PendingStart {
+    var line: Int
+    var after: Int
+    var found: FoundParagraph
+}
+
 /// Places every line of a cable in a unit: header lines before the banner, the preamble fields after it
 /// (handling, distribution, E.O., TAGS, SUBJECT, REF, Classified By), then paragraphs, headings, page
 /// breaks and the signature. Blank lines join the unit before them, so the units cover the input exactly.
@@ -24,7 +33,7 @@ struct CableLayout {
     private var sawField = false
     /// The paragraph start that ended the last paragraph: its line, the `lastNumber` it was read against, and
     /// what was found, handed to `placeBody` (moved, not copied) so that the line is not read twice.
-    private var pendingStart: (line: Int, after: Int, found: FoundParagraph)?
+    private var pendingStart: PendingStart?
     /// False to send every line of a paragraph through all of `continueParagraph`'s tests (the reference the
     /// shortcut for plain lines is checked against in the tests).
     var plainLineShortcut = true
@@ -707,7 +716,7 @@ struct CableLayout {
                 continue
             }
             if LineRecognizers.mayStartParagraph(t, l), let found = paragraphStart(i) {
-                pendingStart = (i, lastNumber, found)
+                pendingStart = PendingStart(line: i, after: lastNumber, found: found)
                 return i
             }
             if LineRecognizers.pageBreak(t, l) == l.hi || BannerReader.isRepeat(t, l.lo, l.hi) {
