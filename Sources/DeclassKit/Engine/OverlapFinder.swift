@@ -21,12 +21,13 @@ enum OverlapFinder {
         guard isPossible(decisions) else { return [] }
         // Room for every word of the cable: a word and the byte after it take two bytes at least.
         let room = text.count / 2 + 1
-        let words = UnsafeMutablePointer<UInt64>.allocate(capacity: room)
-        defer { words.deallocate() }
-        // The first and second bytes of the words of the side a sift may be made from, written with their
-        // values (`WordValues.write`), at the same offsets.
-        let heads = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * room)
-        defer { heads.deallocate() }
+        // The values, then the first and second bytes of the words of the side a sift may be made from,
+        // written with their values (`WordValues.write`), at the same offsets: one allocation for both.
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: room * (MemoryLayout<UInt64>.stride + 2),
+                                                      alignment: MemoryLayout<UInt64>.alignment)
+        defer { memory.deallocate() }
+        let words = memory.bindMemory(to: UInt64.self, capacity: room)
+        let heads = (memory + room * MemoryLayout<UInt64>.stride).bindMemory(to: UInt8.self, capacity: 2 * room)
         return text.bytes.withUnsafeBufferPointer { b in
             // The released units that may hold six words (fewer than eleven bytes hold fewer), and their
             // bytes: when there is none, the withheld words need not be read.

@@ -52,7 +52,8 @@ struct OverlapSift {
         for r in units { total += r.count - shingle + 1 }
         // `kinds` is indexed by word, so it must reach the last unit's end: units come in order.
         precondition(zip(units, units.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }, "units out of order")
-        let kinds = UnsafeMutablePointer<UInt32>.allocate(capacity: (units.last?.upperBound ?? 0) + 1)
+        // Room for the kind counts too (`counts`, read once `kinds` is done with): one allocation for both.
+        let kinds = UnsafeMutablePointer<UInt32>.allocate(capacity: max((units.last?.upperBound ?? 0) + 1, 32))
         defer { kinds.deallocate() }
         let runs = UnsafeMutablePointer<UInt32>.allocate(capacity: total)
         defer { runs.deallocate() }
@@ -73,8 +74,8 @@ struct OverlapSift {
         var chosen: UInt32 = 0
         var count = 0
         let kindCount = OverlapSift.rarity.count
-        let counts = UnsafeMutablePointer<Int32>.allocate(capacity: 32)
-        defer { counts.deallocate() }
+        // Per kind, how many uncovered runs hold it: in `kinds`' memory, which the runs no longer need.
+        let counts = kinds
         // The uncovered runs are kept at the front of `runs` (those a chosen kind covers dropped), and each
         // kind some of them hold is counted in a pass over them: a loop the compiler runs on vectors. Counted
         // a bit at a time, one increment of `counts` after another, they waited on each other in memory
@@ -88,8 +89,8 @@ struct OverlapSift {
             var kinds = present
             while kinds != 0 {
                 let k = UInt32(truncatingIfNeeded: kinds.trailingZeroBitCount)
-                var c: Int32 = 0
-                for j in 0..<uncovered { c &+= Int32(truncatingIfNeeded: runs[j] &>> k & 1) }
+                var c: UInt32 = 0
+                for j in 0..<uncovered { c &+= runs[j] &>> k & 1 }
                 counts[Int(k)] = c
                 kinds &= kinds &- 1
             }
@@ -114,19 +115,21 @@ struct OverlapSift {
             }
             uncovered = kept
         }
-        var chosenLetters: [UInt8] = []
+        // At most `maxKinds` (four) letters, zeros after them: a vector, where an array was allocated.
+        var chosenLetters = SIMD4<UInt8>(repeating: 0)
+        var letterCount = 0
         digits = SIMD16(repeating: 0)
         nonASCII = SIMD16(repeating: 0)
         for (k, kind) in OverlapSift.rarity.enumerated() where chosen & (1 << UInt32(k)) != 0 {
             switch kind {
             case 0x80: nonASCII = SIMD16(repeating: 0xFF)
             case 0x30: digits = SIMD16(repeating: 0xFF)
-            default: chosenLetters.append(kind)
+            default:
+                chosenLetters[letterCount] = kind
+                letterCount += 1
             }
         }
-        // At most `maxKinds` (four) letters.
-        letterCount = chosenLetters.count
-        chosenLetters += [UInt8](repeating: 0, count: 4 - chosenLetters.count)
+        self.letterCount = letterCount
         letters = (SIMD16(repeating: chosenLetters[0]), SIMD16(repeating: chosenLetters[1]), SIMD16(repeating: chosenLetters[2]),
                    SIMD16(repeating: chosenLetters[3]))
         words = ShingleTable(capacity: units.last?.upperBound ?? 0)
@@ -141,7 +144,10 @@ struct OverlapSift {
     /// from, each unit's range of them. Apart from `init` because the second bytes are read only for a
     /// sift that is made (most withheld text needs too many kinds of first bytes).
     mutating func filterHeads(firsts: UnsafePointer<UInt8>, seconds: UnsafePointer<UInt8>, units: [Range<Int>]) {
-        var heads = [UInt64](repeating: 0, count: 64)
+        // Written over in place (the sift's own array, unshared): a new array was allocated per sift.
+        var heads = self.heads
+        self.heads = []
+        for row in heads.indices { heads[row] = 0 }
         for r in units {
             for i in r {
                 // A word of one byte is followed by any byte that is not a word byte: every second byte.
