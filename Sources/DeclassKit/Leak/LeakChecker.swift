@@ -258,12 +258,8 @@ public struct LeakChecker: Sendable {
                 /// How many of the newest words some checked secret holds, in a row: longer n-grams cannot be
                 /// indexed. Only those words are hashed and pushed into the window; the others go no further.
                 var run = 0
-                LeakWords.forEachWord(b) { w in
-                    guard wordFilter.contains(w.key) else {
-                        run = 0
-                        return true
-                    }
-                    run += 1
+                LeakWords.forEachHeldWord(b, keep: { wordFilter.contains($0) }) { w, afterHeld in
+                    run = afterHeld ? run + 1 : 1
                     window.push(WordHash.finish(w.unmixed(b)), start: w.start)
                     LeakChecker.forEachGram(window, depth: run, filter, lengths: lengths, longest: longest) { length in
                         LeakChecker.note(&found, window, length)

@@ -23,6 +23,25 @@ enum LeakWords {
         forEachWord(bytes, from: at, body)
     }
 
+    /// `forEachWord`, passing on only the words whose keys (`LeakWord.key`) `keep` holds, each with whether
+    /// the word just before it was passed on too (false for the first word): the same words as a `forEachWord`
+    /// body asking `keep` would take, but the 64-byte reader probes a block's words before passing any on.
+    @inline(__always)
+    static func forEachHeldWord(_ bytes: UnsafeBufferPointer<UInt8>, keep: (UInt64) -> Bool,
+                                _ body: (LeakWord, Bool) -> Bool) {
+        var held = false
+        guard let at = SixtyFourByteWords.run(bytes, held: &held, filtering: true, keep: keep, body), at < bytes.count else { return }
+        forEachWord(bytes, from: at) { w in
+            guard keep(w.key) else {
+                held = false
+                return true
+            }
+            let after = held
+            held = true
+            return body(w, after)
+        }
+    }
+
     /// `forEachWord` from `at` (0, or a byte that follows a separator), sixteen bytes at a time. Kept out of
     /// line (it reads a text's last 80 bytes or fewer): inlined next to the 64-byte loop, it made the callers
     /// too large for the optimiser to inline the loads and `min`s of that loop, which it then called.

@@ -61,6 +61,27 @@ enum SixtyFourByteWords {
     /// returned false.
     @inline(__always)
     static func run(_ b: UnsafeBufferPointer<UInt8>, _ body: (LeakWord) -> Bool) -> Int? {
+        var held = false
+        return run(b, held: &held, filtering: false, keep: { _ in true }) { w, _ in body(w) }
+    }
+
+    /// `run`, passing on only the words whose keys `keep` holds (all when not `filtering`), each with whether
+    /// the word just before it was passed on too; `held` says so of the last word read (false before the
+    /// first), and is left so for the reader of the rest. A block of ASCII words is probed whole before any
+    /// word is passed on: the probes, one a word and most saying no, then take no branch of their own.
+    @inline(__always)
+    static func run(_ b: UnsafeBufferPointer<UInt8>, held: inout Bool, filtering: Bool, keep: (UInt64) -> Bool,
+                    _ body: (LeakWord, Bool) -> Bool) -> Int? {
+        @inline(__always) func visit(_ w: LeakWord) -> Bool {
+            guard filtering else { return body(w, false) }
+            guard keep(w.key) else {
+                held = false
+                return true
+            }
+            let after = held
+            held = true
+            return body(w, after)
+        }
         let n = b.count
         var p = 0
         /// Where the run in progress (going on past the bytes read) starts, or -1.
@@ -82,13 +103,55 @@ enum SixtyFourByteWords {
             // >= 0x80 in the block or in the run going on into it, every word is read from its bytes alone, in
             // a loop of its own (which takes all the ends: the next loop, which asks at every word whether it
             // holds such a byte, then has none left).
+            if filtering, (high | carryHigh) == 0 {
+                // The block's starts and ends alternate: the first end pairs with the run in progress when
+                // there is one, and every other end with the next start.
+                var hits: UInt64 = 0
+                @inline(__always) func probe(_ s: Int, _ e: Int) {
+                    let x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + s).loadUnaligned(as: UInt64.self))
+                    hits |= (keep(LeakWord.key(x, length: p &+ e &- s)) ? 1 : 0) &<< UInt64(truncatingIfNeeded: e)
+                }
+                if ends != 0 {
+                    var rest = ends
+                    var open = starts
+                    let e = rest.trailingZeroBitCount
+                    rest &= rest &- 1
+                    let s = carry >= 0 ? carry : p &+ open.trailingZeroBitCount
+                    open = carry >= 0 ? open : open & (open &- 1)
+                    probe(s, e)
+                    while rest != 0 {
+                        let e = rest.trailingZeroBitCount
+                        rest &= rest &- 1
+                        let s = p &+ open.trailingZeroBitCount
+                        open &= open &- 1
+                        probe(s, e)
+                    }
+                }
+                var pass = hits
+                while pass != 0 {
+                    let e = pass.trailingZeroBitCount
+                    pass &= pass &- 1
+                    let mask = (1 &<< UInt64(truncatingIfNeeded: e)) &- 1
+                    let before = ends & mask
+                    let after = before == 0 ? held : hits &>> UInt64(truncatingIfNeeded: 63 &- before.leadingZeroBitCount) & 1 != 0
+                    let below = starts & mask
+                    let s = below == 0 ? carry : p &+ (63 &- below.leadingZeroBitCount)
+                    guard body(asciiWord(b, s, p &+ e), after) else { return nil }
+                }
+                if ends != 0 { held = hits &>> UInt64(truncatingIfNeeded: 63 &- ends.leadingZeroBitCount) & 1 != 0 }
+                ends = 0
+            }
             if (high | carryHigh) == 0 {
+                // Starts and ends alternate (as above): the run in progress, if any, then the block's starts.
+                var lead = carry
+                var open = starts
                 while ends != 0 {
                     let e = ends.trailingZeroBitCount
                     ends &= ends &- 1
-                    let below = starts & ((1 &<< UInt64(truncatingIfNeeded: e)) &- 1)
-                    let s = below == 0 ? carry : p &+ (63 &- below.leadingZeroBitCount)
-                    guard body(asciiWord(b, s, p &+ e)) else { return nil }
+                    let s = lead >= 0 ? lead : p &+ open.trailingZeroBitCount
+                    open = lead >= 0 ? open : open & (open &- 1)
+                    lead = -1
+                    guard visit(asciiWord(b, s, p &+ e)) else { return nil }
                 }
             }
             while ends != 0 {
@@ -100,11 +163,11 @@ enum SixtyFourByteWords {
                 if (high | carryHigh) != 0 {
                     let inBlock = high & ((1 &<< UInt64(truncatingIfNeeded: e)) &- 1) & (below == 0 ? ~0 : ~0 &<< UInt64(truncatingIfNeeded: first))
                     if inBlock != 0 || (below == 0 && carryHigh != 0) {
-                        guard LeakWords.scalarWords(b, from: s, until: p &+ e, end: p &+ e, body) != nil else { return nil }
+                        guard LeakWords.scalarWords(b, from: s, until: p &+ e, end: p &+ e, visit) != nil else { return nil }
                         continue
                     }
                 }
-                guard body(asciiWord(b, s, p &+ e)) else { return nil }
+                guard visit(asciiWord(b, s, p &+ e)) else { return nil }
             }
             // The run reaching the block's last byte goes on: from the last start, or from before the block.
             let last = 63 &- starts.leadingZeroBitCount
