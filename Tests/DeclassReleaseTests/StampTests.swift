@@ -40,4 +40,27 @@ import Testing
             #expect(stamp.lines == Self.reference(review, classification, options))
         }
     }
+
+    /// The department and policy lines are kept from one stamp to the next only while what they are made
+    /// of is the same: stamps made in turn for two policies, two dates and two case numbers each show their own.
+    @Test func stampsMadeInTurnForDifferentReviewsAndOptionsShowTheirOwnLines() throws {
+        let cable = try Fixture.seed("09ASTANA435")
+        var reviews: [Review] = []
+        for policy in ["foia-release", "release-all"] {
+            for date in ["2026-11-24", "2029-03-13"] {
+                reviews.append(try Fixture.engine(policy).decide(cable, asOf: day(date)))
+            }
+        }
+        let options = [ReleaseOptions(caseID: "F-2026-00001", releaseDate: day("2026-11-27")),
+                       ReleaseOptions(caseID: "F-2026-00002", releaseDate: day("2026-11-28"))]
+        for _ in 0 ..< 2 {
+            for review in reviews {
+                let classification = ReleaseClassification(cable: cable, review: review)
+                for o in options {
+                    let stamp = ReleaseStamp(review: review, classification: classification, options: o)
+                    #expect(stamp.lines == Self.reference(review, classification, o))
+                }
+            }
+        }
+    }
 }
