@@ -31,15 +31,20 @@ enum LeakWords {
                                 _ body: (LeakWord, Bool) -> Bool) {
         var held = false
         guard let at = SixtyFourByteWords.run(bytes, held: &held, filtering: true, keep: keep, body), at < bytes.count else { return }
-        forEachWord(bytes, from: at) { w in
-            guard keep(w.key) else {
-                held = false
-                return true
-            }
-            let after = held
-            held = true
-            return body(w, after)
+        forEachWord(bytes, from: at) { w in passHeld(w, held: &held, keep: keep, body) }
+    }
+
+    /// Passes `w` on to `body` when `keep` holds its key, with whether the word before it was passed on too
+    /// (`held`, then set for the next word); a word `keep` turns away clears `held` and reading goes on.
+    @inline(__always)
+    static func passHeld(_ w: LeakWord, held: inout Bool, keep: (UInt64) -> Bool, _ body: (LeakWord, Bool) -> Bool) -> Bool {
+        guard keep(w.key) else {
+            held = false
+            return true
         }
+        let after = held
+        held = true
+        return body(w, after)
     }
 
     /// `forEachWord` from `at` (0, or a byte that follows a separator), sixteen bytes at a time. Kept out of

@@ -74,13 +74,7 @@ enum SixtyFourByteWords {
                     _ body: (LeakWord, Bool) -> Bool) -> Int? {
         @inline(__always) func visit(_ w: LeakWord) -> Bool {
             guard filtering else { return body(w, false) }
-            guard keep(w.key) else {
-                held = false
-                return true
-            }
-            let after = held
-            held = true
-            return body(w, after)
+            return LeakWords.passHeld(w, held: &held, keep: keep, body)
         }
         let n = b.count
         var p = 0
